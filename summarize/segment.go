@@ -1,0 +1,225 @@
+package summarize
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// maxSentenceBytes bounds a sentence's length. Longer runs (text without
+// sentence punctuation) are cut at spaces, so later stages stay bounded: edit
+// distance is quadratic in sentence length.
+const maxSentenceBytes = 600
+
+// articleGap joins articles for the single prose call; its newlines make
+// every article boundary a hard boundary as well.
+const articleGap = "\n\n"
+
+// segment splits the cleaned articles into sentences. It calls prose once
+// for all articles together, because every prose.NewDocument call reloads
+// its sentence model, and maps the sentences back to byte offsets in the
+// articles as given. Newlines in the cleaned text are hard boundaries.
+func segment(articles []cleaned) (sentences []Sentence, err error) {
+	var all strings.Builder
+	bases := make([]int, len(articles))
+	for i, a := range articles {
+		if i > 0 {
+			all.WriteString(articleGap)
+		}
+		bases[i] = all.Len()
+		all.WriteString(a.text)
+	}
+	text := all.String()
+	ends, err := proseEnds(text)
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range articles {
+		base := bases[i]
+		var local []int
+		for _, e := range ends {
+			if e > base && e < base+len(a.text) {
+				local = append(local, e-base)
+			}
+		}
+		for _, r := range splitBlocks(a.text, local) {
+			start, end := a.span(r[0], r[1])
+			sentences = append(sentences, Sentence{
+				Text:    a.text[r[0]:r[1]],
+				Article: i,
+				Start:   start,
+				End:     end,
+			})
+		}
+	}
+	return sentences, nil
+}
+
+// proseEnds returns the byte offsets in text at which prose ends a sentence.
+// prose reports sentence texts without offsets, so each is found again in
+// text, in order, from the end of the previous one.
+func proseEnds(text string) (ends []int, err error) {
+	defer func() {
+		// prose panics on internal errors (its checkError); keep the
+		// promise that bad input never panics.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("summarize: sentence segmentation failed: %v", r)
+		}
+	}()
+	doc, err := prose.NewDocument(text,
+		prose.WithTagging(false), prose.WithExtraction(false), prose.WithTokenization(false))
+	if err != nil {
+		return nil, fmt.Errorf("summarize: sentence segmentation failed: %w", err)
+	}
+	cursor := 0
+	for _, s := range doc.Sentences() {
+		if s.Text == "" {
+			continue
+		}
+		at := strings.Index(text[cursor:], s.Text)
+		if at < 0 {
+			continue // prose changed the text; its neighbours still split it
+		}
+		cursor += at + len(s.Text)
+		ends = append(ends, cursor)
+	}
+	return ends, nil
+}
+
+// splitBlocks cuts text at its newlines and at the sentence ends given
+// (sorted byte offsets), after the repairs of fixEnds. It returns the
+// [start, end) ranges of the sentences, trimmed, each holding a letter or
+// digit and none longer than maxSentenceBytes.
+func splitBlocks(text string, ends []int) [][2]int {
+	var out [][2]int
+	blockStart := 0
+	for blockStart <= len(text) {
+		blockEnd := strings.IndexByte(text[blockStart:], '\n')
+		if blockEnd < 0 {
+			blockEnd = len(text)
+		} else {
+			blockEnd += blockStart
+		}
+		block := text[blockStart:blockEnd]
+		var inner []int
+		for _, e := range ends {
+			if e > blockStart && e < blockEnd {
+				inner = append(inner, e-blockStart)
+			}
+		}
+		start := 0
+		for _, e := range append(fixEnds(block, inner), len(block)) {
+			for _, r := range capLength(block, start, e) {
+				if a, b, ok := trimRange(block, r[0], r[1]); ok {
+					out = append(out, [2]int{blockStart + a, blockStart + b})
+				}
+			}
+			start = e
+		}
+		blockStart = blockEnd + 1
+	}
+	return out
+}
+
+// closers may follow a sentence's final punctuation and belong to it.
+const closers = `"'”’)]»`
+
+// Abbreviations that prose takes for sentence ends in news text: titles
+// before names ("Gov. Brown") and reference words before numbers ("Fig. 3").
+var abbrevBeforeName = regexp.MustCompile(
+	`(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Adm|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Gov|Atty|Fr|St|Mt|Ft|Fig|Figs|No|Nos|Vol|Ch|Sec|Art|Eq|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|Jr|Sr)\.$`)
+
+// missedEnd finds sentence ends prose misses: after a number ("$12.40.
+// Analysts") and after a closing quote ("…certain.' Then").
+var missedEnd = regexp.MustCompile(`(\d[.!?]|[.!?][` + regexp.QuoteMeta(closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+
+// fixEnds repairs prose's sentence ends within one block: it moves each end
+// past closing quotes and brackets, drops ends right after a title or
+// reference abbreviation or inside open parentheses, and adds missed ends.
+func fixEnds(block string, ends []int) []int {
+	for _, m := range missedEnd.FindAllStringSubmatchIndex(block, -1) {
+		ends = append(ends, m[3]) // the end of the punctuation group
+	}
+	sort.Ints(ends)
+	var out []int
+	for _, e := range ends {
+		for e < len(block) {
+			r, n := utf8.DecodeRuneInString(block[e:])
+			if !strings.ContainsRune(closers, r) {
+				break
+			}
+			e += n
+		}
+		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
+			continue
+		}
+		before := strings.TrimRight(block[:e], " ")
+		if abbrevBeforeName.MatchString(before) || isInsideParens(block, lastOf(out), e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func lastOf(ends []int) int {
+	if len(ends) == 0 {
+		return 0
+	}
+	return ends[len(ends)-1]
+}
+
+// isInsideParens reports whether block[from:at] opens a parenthesis it does
+// not close, so that at falls inside it ("(see Fig. 3)").
+func isInsideParens(block string, from, at int) bool {
+	depth := 0
+	for _, r := range block[from:at] {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0 && strings.IndexByte(block[at:], ')') >= 0
+}
+
+// capLength cuts block[start:end] into pieces of at most maxSentenceBytes,
+// at the last space before the limit (or at a rune boundary if none).
+func capLength(block string, start, end int) [][2]int {
+	var out [][2]int
+	for end-start > maxSentenceBytes {
+		cut := start + maxSentenceBytes
+		for cut > start && !utf8.RuneStart(block[cut]) {
+			cut--
+		}
+		if sp := strings.LastIndexByte(block[start:cut], ' '); sp > 0 {
+			cut = start + sp + 1
+		}
+		out = append(out, [2]int{start, cut})
+		start = cut
+	}
+	return append(out, [2]int{start, end})
+}
+
+// trimRange trims spaces around block[a:b] and reports whether what is left
+// holds a letter or a digit.
+func trimRange(block string, a, b int) (int, int, bool) {
+	for a < b && block[a] == ' ' {
+		a++
+	}
+	for b > a && block[b-1] == ' ' {
+		b--
+	}
+	ok := strings.IndexFunc(block[a:b], func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}) >= 0
+	return a, b, ok
+}

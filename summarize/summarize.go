@@ -1,0 +1,221 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Defaults used when the matching Options field is zero.
+const (
+	// DefaultMaxSentences is the digest length when no length is asked for.
+	DefaultMaxSentences = 5
+	// DefaultDupThreshold is the normalised edit distance at or below which
+	// two sentences count as duplicates.
+	DefaultDupThreshold = 0.15
+	// MaxInputBytes bounds the total size of the articles of one request.
+	MaxInputBytes = 4 << 20
+)
+
+// Errors that callers may tell apart with errors.Is.
+var (
+	// ErrEmpty reports input with no text in it.
+	ErrEmpty = errors.New("summarize: input is empty")
+	// ErrTooLong reports input over MaxInputBytes.
+	ErrTooLong = errors.New("summarize: input is too long")
+	// ErrNoSentences reports input that holds no sentence once junk is removed.
+	ErrNoSentences = errors.New("summarize: no sentences found")
+)
+
+// Options sets the digest length and the duplicate threshold. The zero value
+// asks for DefaultMaxSentences sentences.
+type Options struct {
+	// MaxSentences caps the digest length in sentences; 0 means
+	// DefaultMaxSentences unless Ratio or MaxWords is set.
+	MaxSentences int
+	// Ratio, when above 0, asks for that fraction of the article's distinct
+	// sentences (at least one); with MaxSentences set too, the smaller wins.
+	Ratio float64
+	// MaxWords, when above 0, stops the digest before it exceeds this many
+	// words; the best sentence is always kept, however long.
+	MaxWords int
+	// DupThreshold is the normalised edit distance (0 to 1) at or below which
+	// a sentence is a duplicate of an earlier one; 0 means DefaultDupThreshold.
+	DupThreshold float64
+}
+
+// Sentence is one sentence of the input.
+type Sentence struct {
+	// Text is the sentence as shown: Unicode-normalised, spaces collapsed,
+	// and with any junk cut from its middle removed.
+	Text string `json:"text"`
+	// Article is the 0-based index of the article the sentence came from.
+	Article int `json:"article"`
+	// Start and End are byte offsets into that article as given:
+	// articles[Article][Start:End] is the stretch the sentence was read from.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Duplicate records that sentence Index repeats the earlier, kept sentence Of.
+// Both are indices into Digest.Sentences.
+type Duplicate struct {
+	Index int `json:"index"`
+	Of    int `json:"of"`
+}
+
+// Excluded is a stretch of an article left out as scraped junk.
+type Excluded struct {
+	Article int    `json:"article"` // 0-based article index
+	Start   int    `json:"start"`   // byte offset into the article as given
+	End     int    `json:"end"`     // byte offset, exclusive
+	Text    string `json:"text"`    // the stretch as given
+	Reason  string `json:"reason"`  // why it was left out, for people
+}
+
+// Article describes one input article.
+type Article struct {
+	// Title is the article's headline line, or "" if none was recognised.
+	Title string `json:"title"`
+	// TitleStart and TitleEnd are the headline's byte offsets; both 0 if none.
+	TitleStart int `json:"titleStart"`
+	TitleEnd   int `json:"titleEnd"`
+}
+
+// KeyTerm is a key word or phrase of the input, scored by TextRank.
+type KeyTerm struct {
+	Text  string  `json:"text"`
+	Score float64 `json:"score"`
+}
+
+// Stats counts what went in and what came out.
+type Stats struct {
+	SentencesIn  int `json:"sentencesIn"`  // sentences read, duplicates included
+	SentencesOut int `json:"sentencesOut"` // sentences in the digest
+	WordsIn      int `json:"wordsIn"`      // words in the sentences read
+	WordsOut     int `json:"wordsOut"`     // words in the digest
+}
+
+// Digest is the result of Summarize.
+type Digest struct {
+	Articles []Article `json:"articles"` // one per input article
+	// Sentences holds every sentence read, duplicates included, ordered by
+	// article and then position. Identity is the index, never the text.
+	Sentences []Sentence `json:"sentences"`
+	// Scores holds each sentence's TextRank score; 0 for duplicates.
+	Scores []float64 `json:"scores"`
+	// Picked lists the digest as indices into Sentences, in reading order.
+	Picked     []int       `json:"picked"`
+	Duplicates []Duplicate `json:"duplicates"` // in order of Index
+	Excluded   []Excluded  `json:"excluded"`   // by article, then offset
+	KeyTerms   []KeyTerm   `json:"keyTerms"`   // best first
+	Stats      Stats       `json:"stats"`
+}
+
+// Summarize reads the articles, drops scraped junk and near-duplicate
+// sentences, ranks the rest with TextRank and returns the digest in reading
+// order: by article, then position. The same input and options always give
+// the same digest.
+//
+// Empty or whitespace-only input gives ErrEmpty; input over MaxInputBytes
+// gives ErrTooLong; input with no sentence once junk is gone gives
+// ErrNoSentences. With fewer sentences than asked for, the digest holds all
+// of them except duplicates and redundant ones. When every sentence repeats
+// the first, the digest is that sentence. When no two sentences share a
+// content word, the digest is the first sentences in reading order.
+// Cancelling ctx stops the work and returns ctx.Err().
+func Summarize(ctx context.Context, articles []string, opts Options) (*Digest, error) {
+	if err := checkInput(articles, opts); err != nil {
+		return nil, err
+	}
+	threshold := opts.DupThreshold
+	if threshold == 0 {
+		threshold = DefaultDupThreshold
+	}
+	d := &Digest{Articles: make([]Article, len(articles))}
+	cleanedArticles := make([]cleaned, len(articles))
+	for i, a := range articles {
+		cleanedArticles[i] = clean(a, i)
+		d.Articles[i] = cleanedArticles[i].title
+		d.Excluded = append(d.Excluded, cleanedArticles[i].excluded...)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sentences, err := segment(cleanedArticles)
+	if err != nil {
+		return nil, err
+	}
+	if len(sentences) == 0 {
+		return nil, ErrNoSentences
+	}
+	d.Sentences = sentences
+	texts := make([]string, len(sentences))
+	for i, s := range sentences {
+		texts[i] = s.Text
+	}
+	of, err := dedupe(ctx, texts, threshold)
+	if err != nil {
+		return nil, err
+	}
+	var kept []int // indices into sentences
+	var keptTexts []string
+	for i, j := range of {
+		if j >= 0 {
+			d.Duplicates = append(d.Duplicates, Duplicate{Index: i, Of: j})
+			continue
+		}
+		kept = append(kept, i)
+		keptTexts = append(keptTexts, texts[i])
+	}
+	vocabulary := newTerms()
+	bags := bagsOf(keptTexts, vocabulary)
+	scores := rank(bags, len(vocabulary.ids))
+	words := make([]int, len(kept))
+	for k, i := range kept {
+		words[k] = countWords(texts[i])
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d.Scores = make([]float64, len(sentences))
+	for k, i := range kept {
+		d.Scores[i] = scores[k]
+	}
+	for _, k := range pick(scores, bags, words, opts) {
+		d.Picked = append(d.Picked, kept[k])
+		d.Stats.WordsOut += words[k]
+	}
+	d.KeyTerms = keyTerms(keptTexts, vocabulary)
+	d.Stats.SentencesIn = len(sentences)
+	d.Stats.SentencesOut = len(d.Picked)
+	for _, t := range texts {
+		d.Stats.WordsIn += countWords(t)
+	}
+	return d, nil
+}
+
+// checkInput reports bad input and options as errors.
+func checkInput(articles []string, opts Options) error {
+	total, empty := 0, true
+	for _, a := range articles {
+		total += len(a)
+		if strings.TrimSpace(a) != "" {
+			empty = false
+		}
+	}
+	switch {
+	case empty:
+		return ErrEmpty
+	case total > MaxInputBytes:
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLong, total, MaxInputBytes)
+	case opts.MaxSentences < 0, opts.MaxWords < 0:
+		return errors.New("summarize: digest length must not be negative")
+	case opts.Ratio < 0 || opts.Ratio > 1:
+		return errors.New("summarize: ratio must be between 0 and 1")
+	case opts.DupThreshold < 0 || opts.DupThreshold > 1:
+		return errors.New("summarize: duplicate threshold must be between 0 and 1")
+	}
+	return nil
+}

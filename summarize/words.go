@@ -1,0 +1,138 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// newsStopWords are words that carry no content in news text: reporting
+// verbs and fillers. They join the Snowball English stop list
+// (english.IsStopWord) for ranking and key terms.
+var newsStopWords = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true,
+	"tell": true, "according": true, "also": true, "would": true,
+	"could": true, "may": true, "might": true, "must": true, "shall": true,
+	"can": true, "will": true, "one": true, "get": true, "got": true,
+	"mr": true, "mrs": true, "ms": true, "cnn": true, "yet": true,
+	"however": true, "still": true, "even": true, "much": true, "many": true,
+	"like": true, "just": true, "us": true,
+}
+
+// word is one word of a sentence.
+type word struct {
+	text  string // as written
+	lower string // lower-cased
+	end  int // byte offset just past the word in its sentence
+	// joined reports whether only a space, apostrophe or hyphen separates
+	// the word from the one before it, so that the two may form a phrase.
+	joined bool
+}
+
+// splitWords returns the words of s: runs of letters and digits. An
+// apostrophe or hyphen inside a word splits it ("Ukraine's" gives
+// "Ukraine" and "s"), and the parts count as joined.
+func splitWords(s string) []word {
+	var words []word
+	start, gap := -1, ""
+	for i, r := range s + " " {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start, gap = i, s[min(len(s), gapStart(words)):i]
+			}
+			continue
+		}
+		if start >= 0 {
+			t := s[start:i]
+			joined := len(words) > 0 && isJoiningGap(gap)
+			words = append(words, word{text: t, lower: strings.ToLower(t), end: i, joined: joined})
+			start = -1
+		}
+	}
+	return words
+}
+
+// gapStart returns where the gap after the last word of words begins.
+func gapStart(words []word) int {
+	if len(words) == 0 {
+		return 0
+	}
+	return words[len(words)-1].end
+}
+
+// isJoiningGap reports whether the text between two words keeps them in
+// one phrase: a single space, apostrophe or hyphen.
+func isJoiningGap(gap string) bool {
+	switch gap {
+	case " ", "'", "’", "-":
+		return true
+	}
+	return false
+}
+
+// isContentWord reports whether a lower-cased word carries content: it
+// has a letter, at least two characters, and is no stop word.
+func isContentWord(lower string) bool {
+	if len(lower) < 2 || english.IsStopWord(lower) || newsStopWords[lower] {
+		return false
+	}
+	return strings.IndexFunc(lower, unicode.IsLetter) >= 0
+}
+
+// countWords returns the number of words in s, as people count them:
+// runs of non-space characters.
+func countWords(s string) int {
+	return len(strings.Fields(s))
+}
+
+// terms maps stemmed content words to small integer ids.
+type terms struct {
+	ids   map[string]int // by stem
+	stems map[string]int // word → id, so each word is stemmed once
+}
+
+func newTerms() *terms {
+	return &terms{ids: map[string]int{}, stems: map[string]int{}}
+}
+
+// id returns the term id of a lower-cased content word.
+func (t *terms) id(lower string) int {
+	if id, ok := t.stems[lower]; ok {
+		return id
+	}
+	stem := english.Stem(lower, true)
+	id, ok := t.ids[stem]
+	if !ok {
+		id = len(t.ids)
+		t.ids[stem] = id
+	}
+	t.stems[lower] = id
+	return id
+}
+
+// bag is a sentence's content as term ids.
+type bag struct {
+	ids   []int // distinct term ids, in order of first use
+	words int   // content words, repeats included
+}
+
+// bagsOf returns the content bag of each text and the number of terms.
+func bagsOf(texts []string, t *terms) []bag {
+	bags := make([]bag, len(texts))
+	for i, s := range texts {
+		seen := map[int]bool{}
+		for _, w := range splitWords(s) {
+			if !isContentWord(w.lower) {
+				continue
+			}
+			id := t.id(w.lower)
+			bags[i].words++
+			if !seen[id] {
+				seen[id] = true
+				bags[i].ids = append(bags[i].ids, id)
+			}
+		}
+	}
+	return bags
+}
