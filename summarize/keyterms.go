@@ -176,11 +176,12 @@ func (p *phrase) count() int {
 }
 
 // form returns the phrase's most frequent written form; of equally
-// frequent forms, the first in byte order, which puts "Crimea" before "crimea".
+// frequent forms, the last in byte order, so that a capital a word only
+// has at the start of a sentence does not win ("harbour", not "Harbour").
 func (p *phrase) form() string {
 	best, n := "", 0
 	for f, c := range p.forms {
-		if c > n || (c == n && f < best) {
+		if c > n || (c == n && f > best) {
 			best, n = f, c
 		}
 	}

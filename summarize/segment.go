@@ -20,11 +20,12 @@ const maxSentenceBytes = 600
 // every article boundary a hard boundary as well.
 const articleGap = "\n\n"
 
-// segment splits the cleaned articles into sentences. It calls prose once
+// segment splits the cleaned articles into sentences, one slice per
+// article, with Article left 0 for the caller to set. It calls prose once
 // for all articles together, because every prose.NewDocument call reloads
 // its sentence model, and maps the sentences back to byte offsets in the
 // articles as given. Newlines in the cleaned text are hard boundaries.
-func segment(articles []cleaned) (sentences []Sentence, err error) {
+func segment(articles []cleaned) ([][]Sentence, error) {
 	var all strings.Builder
 	bases := make([]int, len(articles))
 	for i, a := range articles {
@@ -34,30 +35,26 @@ func segment(articles []cleaned) (sentences []Sentence, err error) {
 		bases[i] = all.Len()
 		all.WriteString(a.text)
 	}
-	text := all.String()
-	ends, err := proseEnds(text)
+	ends, err := proseEnds(all.String())
 	if err != nil {
 		return nil, err
 	}
+	out := make([][]Sentence, len(articles))
+	next := 0 // ends before next belong to earlier articles
 	for i, a := range articles {
 		base := bases[i]
 		var local []int
-		for _, e := range ends {
-			if e > base && e < base+len(a.text) {
-				local = append(local, e-base)
+		for ; next < len(ends) && ends[next] <= base+len(a.text); next++ {
+			if ends[next] > base {
+				local = append(local, ends[next]-base)
 			}
 		}
 		for _, r := range splitBlocks(a.text, local) {
 			start, end := a.span(r[0], r[1])
-			sentences = append(sentences, Sentence{
-				Text:    a.text[r[0]:r[1]],
-				Article: i,
-				Start:   start,
-				End:     end,
-			})
+			out[i] = append(out[i], Sentence{Text: a.text[r[0]:r[1]], Start: start, End: end})
 		}
 	}
-	return sentences, nil
+	return out, nil
 }
 
 // proseEnds returns the byte offsets in text at which prose ends a sentence.
@@ -97,7 +94,7 @@ func proseEnds(text string) (ends []int, err error) {
 // digit and none longer than maxSentenceBytes.
 func splitBlocks(text string, ends []int) [][2]int {
 	var out [][2]int
-	blockStart := 0
+	blockStart, next := 0, 0
 	for blockStart <= len(text) {
 		blockEnd := strings.IndexByte(text[blockStart:], '\n')
 		if blockEnd < 0 {
@@ -107,9 +104,9 @@ func splitBlocks(text string, ends []int) [][2]int {
 		}
 		block := text[blockStart:blockEnd]
 		var inner []int
-		for _, e := range ends {
-			if e > blockStart && e < blockEnd {
-				inner = append(inner, e-blockStart)
+		for ; next < len(ends) && ends[next] <= blockEnd; next++ {
+			if ends[next] > blockStart && ends[next] < blockEnd {
+				inner = append(inner, ends[next]-blockStart)
 			}
 		}
 		start := 0
@@ -129,10 +126,33 @@ func splitBlocks(text string, ends []int) [][2]int {
 // closers may follow a sentence's final punctuation and belong to it.
 const closers = `"'”’)]»`
 
-// Abbreviations that prose takes for sentence ends in news text: titles
-// before names ("Gov. Brown") and reference words before numbers ("Fig. 3").
-var abbrevBeforeName = regexp.MustCompile(
-	`(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Adm|Supt|Insp|Det|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Pres|Gov|Atty|Fr|St|Mt|Ft|Fig|Figs|No|Nos|Vol|Ch|Sec|Art|Eq|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd|Jr|Sr)\.$`)
+// abbreviations are words that prose takes for sentence ends in news
+// text when they stand before a period: titles before names ("Gov. Brown")
+// and reference words before numbers ("Fig. 3").
+var abbreviations = map[string]bool{
+	"Gov": true, "Sen": true, "Sens": true, "Rep": true, "Reps": true, "Gen": true,
+	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Cmdr": true, "Sgt": true,
+	"Adm": true, "Supt": true, "Insp": true, "Det": true, "Dr": true, "Mr": true,
+	"Mrs": true, "Ms": true, "Prof": true, "Rev": true, "Hon": true, "Pres": true,
+	"Atty": true, "Fr": true, "St": true, "Mt": true, "Ft": true, "Fig": true,
+	"Figs": true, "No": true, "Nos": true, "Vol": true, "Ch": true, "Sec": true,
+	"Art": true, "Eq": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
+	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
+	"approx": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Jr": true, "Sr": true,
+}
+
+// endsWithAbbreviation reports whether s ends with one of abbreviations
+// and its period.
+func endsWithAbbreviation(s string) bool {
+	word, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexAny(word, " ("); i >= 0 {
+		word = word[i+1:]
+	}
+	return abbreviations[word]
+}
 
 // missedEnd finds sentence ends prose misses: after a number ("$12.40.
 // Analysts") and after a closing quote ("…certain.' Then").
@@ -159,7 +179,7 @@ func fixEnds(block string, ends []int) []int {
 			continue
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if abbrevBeforeName.MatchString(before) || isInsideParens(block, lastOf(out), e) {
+		if endsWithAbbreviation(before) || isInsideParens(block, lastOf(out), e) {
 			continue
 		}
 		out = append(out, e)

@@ -24,7 +24,7 @@ var newsStopWords = map[string]bool{
 type word struct {
 	text  string // as written
 	lower string // lower-cased
-	end  int // byte offset just past the word in its sentence
+	end   int    // byte offset just past the word in its sentence
 	// joined reports whether only a space, apostrophe or hyphen separates
 	// the word from the one before it, so that the two may form a phrase.
 	joined bool

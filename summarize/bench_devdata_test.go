@@ -1,0 +1,114 @@
+//go:build devdata
+
+package summarize
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// benchSizes are the input sizes of the benchmarks, in words.
+var benchSizes = []int{1_000, 10_000, 100_000}
+
+// devText joins development articles, as separate paragraphs, until the
+// text holds at least words words.
+func devText(b *testing.B, words int) string {
+	var sb strings.Builder
+	n := 0
+	for _, a := range devArticles(b) {
+		if n >= words {
+			break
+		}
+		sb.WriteString(a)
+		sb.WriteString("\n\n")
+		n += countWords(a)
+	}
+	return sb.String()
+}
+
+func BenchmarkSummarize(b *testing.B) {
+	for _, size := range benchSizes {
+		text := devText(b, size)
+		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Summarize(context.Background(), []string{text}, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkArticle digests one ~800-word development article, prose's
+// model reload included: the speed a person pasting one story sees.
+func BenchmarkArticle(b *testing.B) {
+	var article string
+	for _, a := range devArticles(b) {
+		if w := countWords(a); w >= 750 && w <= 850 {
+			article = a
+			break
+		}
+	}
+	b.SetBytes(int64(len(article)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Summarize(context.Background(), []string{article}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSegment(b *testing.B) {
+	for _, size := range benchSizes {
+		c := []cleaned{clean(devText(b, size), 0)}
+		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.SetBytes(int64(len(c[0].text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := segment(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkRank(b *testing.B) {
+	for _, size := range benchSizes {
+		sentences, err := segment([]cleaned{clean(devText(b, size), 0)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts := make([]string, len(sentences[0]))
+		for i, s := range sentences[0] {
+			texts[i] = s.Text
+		}
+		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				vocabulary := newTerms()
+				rank(bagsOf(texts, vocabulary), len(vocabulary.ids))
+			}
+		})
+	}
+}
+
+func BenchmarkKeyTerms(b *testing.B) {
+	text := devText(b, 10_000)
+	sentences, err := segment([]cleaned{clean(text, 0)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := make([]string, len(sentences[0]))
+	for i, s := range sentences[0] {
+		texts[i] = s.Text
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		keyTerms(texts, newTerms())
+	}
+}

@@ -1,0 +1,77 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+// addGoldenSeeds adds every golden input, and each pair of them, as seeds.
+func addGoldenSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		in := goldenInputs(ar)
+		f.Add(in[0], strings.Join(in[1:], "\n"), uint8(3))
+	}
+	f.Add("", "", uint8(0))
+	f.Add("\xff\xfe bad bytes. More text.", "İ ﬁ e\u0301 \u200b\u00ad.", uint8(1))
+	f.Add(strings.Repeat("x", 3000), "a. b. c.", uint8(9))
+}
+
+// FuzzSummarize checks the pipeline's invariants on arbitrary input: no
+// panic; errors only of the documented kinds; every sentence traceable to
+// its range; the digest in reading order, within the length, free of
+// duplicates; duplicates pointing at earlier kept sentences.
+func FuzzSummarize(f *testing.F) {
+	addGoldenSeeds(f)
+	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
+		articles := []string{a}
+		if b != "" {
+			articles = append(articles, b)
+		}
+		opts := Options{MaxSentences: int(n % 8)}
+		d, err := Summarize(context.Background(), articles, opts)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNoSentences) {
+				t.Fatalf("Summarize(%q, %q) error = %v, want ErrEmpty or ErrNoSentences", a, b, err)
+			}
+			return
+		}
+		if err := checkDigest(articles, opts, d); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzSegment checks that segmentation covers the text: sentences are in
+// order, within the article, traceable, trimmed and bounded in length.
+func FuzzSegment(f *testing.F) {
+	addGoldenSeeds(f)
+	f.Fuzz(func(t *testing.T, a, _ string, _ uint8) {
+		got, err := segment([]cleaned{clean(a, 0)})
+		if err != nil {
+			t.Fatalf("segment(%q): %v", a, err)
+		}
+		end := 0
+		for _, s := range got[0] {
+			if s.Start < end || s.End > len(a) || s.Start > s.End {
+				t.Fatalf("segment(%q): range [%d:%d] after %d", a, s.Start, s.End, end)
+			}
+			end = s.End
+			if !isTraceable(a[s.Start:s.End], s.Text) {
+				t.Fatalf("segment(%q): %q not traceable to %q", a, s.Text, a[s.Start:s.End])
+			}
+			if s.Text != strings.TrimSpace(s.Text) || len(s.Text) > maxSentenceBytes {
+				t.Fatalf("segment(%q): sentence %q untrimmed or over %d bytes", a, s.Text, maxSentenceBytes)
+			}
+		}
+	})
+}

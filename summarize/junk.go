@@ -1,0 +1,311 @@
+package summarize
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scraped-junk detection. Every rule is specific on purpose: leaving junk in
+// costs a little, cutting a real sentence costs more. Patterns are bounded
+// ({0,n}) so that each match stays short.
+
+// cut is a stretch of a block to leave out, and why (for people).
+type cut struct {
+	start, end int // byte offsets into the block's text
+	reason     string
+}
+
+// junkRule finds junk with a regular expression. Group 1 of re, when it
+// has one, is the stretch to cut; otherwise the whole match is.
+type junkRule struct {
+	reason string
+	keys   []string // the rule runs only on text holding one of these
+	re     *regexp.Regexp
+}
+
+// Pieces of patterns: a sentence boundary before a cut, and a capitalised
+// word (names, initials such as "K.J.", places).
+const (
+	bnd     = `(?:^|[.!?"”’)]\s+)`
+	capWord = `[\p{Lu}][\p{L}'’.-]*`
+)
+
+// wholeRules match a whole block: lines that are junk on their own.
+var wholeRules = []junkRule{
+	{"byline", []string{"By ", "BY ", "by "}, regexp.MustCompile(`^(?:By|BY|Written by|Words by) ` +
+		capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)},
+	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|x)(?: ?[|/·•,] ?| |$))+$`)},
+	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)},
+	{"cookie notice", []string{"ookie"}, regexp.MustCompile(`(?i)^.{0,300}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$`)},
+	{"advertisement", nil, regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)},
+	{"read-more link", nil, regexp.MustCompile(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?.{0,150}|(?:Click|Tap) here\b.{0,150}|(?i:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read))$`)},
+	{"photo credit", nil, regexp.MustCompile(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)},
+}
+
+// trailerRules match at the end of a block (credit and update trailers);
+// they are applied repeatedly, so a chain of trailers goes as a whole.
+var trailerRules = []junkRule{
+	{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|and|journalists?|producers?|reporters?|correspondents?|meteorologists?|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
+	{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))[^.!?"“”]{0,100}?\.)\s*$`)},
+	{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+	{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
+	{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
+	{"update trailer", []string{"updated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
+}
+
+// month matches a month name or its abbreviation.
+const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+
+// clock matches a time of day with an optional zone ("10:32 PM ET").
+const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
+
+// inlineRules match anywhere in a block.
+var inlineRules = []junkRule{
+	{"update stamp", []string{"pdated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*|[\p{Ll}\d])((?:Last )?[Uu]pdated:? (?:(?:at )?` + clock + `,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:` + month + ` \d{1,2},? \d{4}|\d{1,2} ` + month + ` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?` + clock + `)?)`)},
+	{"read-more link", []string{"READ", "Read", "SEE MORE", "See more", "See More"}, regexp.MustCompile(`((?:READ MORE|Read [Mm]ore|READ|Read this|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]{1,40})? ?:[^.!?\n]{0,160}?(?: \.|[?!]|$))`)},
+	{"share/subscribe prompt", []string{"Follow "}, regexp.MustCompile(bnd + `(Follow (?:us|@\w+|` + capWord + `(?: ` + capWord + `){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]{0,100}[.!]?)`)},
+	{"share/subscribe prompt", []string{"lick here"}, regexp.MustCompile(bnd + `(Click here\b[^.!?]{0,120}[.!]?|[^.!?]{0,100}?\bclick here[.!])`)},
+	{"share/subscribe prompt", []string{"Subscribe", "Sign up", "Register"}, regexp.MustCompile(bnd + `((?:Subscribe|Sign up|Register)(?: now| today)? (?:to|for)\b[^.!?]{0,120}?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]{0,120}[.!]?)`)},
+	{"share/subscribe prompt", []string{"Share your", "Weigh in", "Tell us", "Join the conversation", "Let us know"}, regexp.MustCompile(bnd + `((?:Share your (?:thoughts|views|story|stories|photos)|Weigh in|Tell us what you think|Join the conversation|Let us know what you think)\b[^.!?]{0,150}?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]{0,80}?(?:[.!]|: ?\.))`)},
+	{"TV promo", []string{"Watch "}, regexp.MustCompile(bnd + `(Watch [^.!?]{1,60}? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,40}?\b(?:ET|PT|CT|GMT)\b\.?)`)},
+	{"photo credit", []string{"(Photo", "(Image", "(Picture", "(Video", "(Credit"}, regexp.MustCompile(`(\((?:Photos?|Photograph|Images?|Pictures?|Video|Credit)(?: by|:| credit:?) ?[^()]{1,100}\))`)},
+	{"photo credit", []string{"Getty", "AFP", "AP", "Reuters", "EPA"}, regexp.MustCompile(`((?:Photos?|Photograph|Images?|Pictures?)(?: by| credit)?: [^.!?()\n]{0,80}?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*)`)},
+	{"sponsored widget", []string{"Presented by"}, regexp.MustCompile(`(?:^|\s)((?:[\p{Lu}][\p{Ll}'’.-]*/? ){1,4}(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--)[^\n]{0,400}? MORE)\b`)},
+}
+
+// Datelines open a story: "(CNN)", "Washington (CNN) -- ", "NEW YORK
+// (Reuters) - ", "(AP) —", "WASHINGTON — ", and CNN Student News' "March 10,
+// 2015 . ". Group 1 is the dateline.
+var datelineRes = []*regexp.Regexp{
+	regexp.MustCompile(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4} ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`),
+	// An unknown source in parentheses counts only glued to the text.
+	regexp.MustCompile(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`),
+	regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4} (?:--|—|–) )[\p{Lu}"“‘']`),
+	regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`),
+}
+
+// dateline returns the cut for the datelines that open block, if any.
+func dateline(block string) []cut {
+	end := 0
+	for again := true; again; {
+		again = false
+		for _, re := range datelineRes {
+			if m := re.FindStringSubmatchIndex(block[end:]); m != nil && m[3] > 0 {
+				end += m[3]
+				again = true
+			}
+		}
+	}
+	if end == 0 {
+		return nil
+	}
+	return []cut{{0, end, "dateline"}}
+}
+
+// trailerWindow bounds how far from a block's end trailers are looked for.
+const trailerWindow = 1500
+
+// findJunk returns the junk inside one block (glued widgets, inline
+// prompts and credits, trailers), sorted and without overlaps.
+func findJunk(block string) []cut {
+	cuts := gluedWidgets(block)
+	for _, r := range inlineRules {
+		if !hasAny(block, r.keys) {
+			continue
+		}
+		for _, m := range r.re.FindAllStringSubmatchIndex(block, -1) {
+			cuts = append(cuts, cut{m[2], m[3], r.reason})
+		}
+	}
+	for end := len(block); end > 0; {
+		start := max(0, end-trailerWindow)
+		for start > 0 && !utf8.RuneStart(block[start]) {
+			start++
+		}
+		found := false
+		for _, r := range trailerRules {
+			if !hasAny(block[start:end], r.keys) {
+				continue
+			}
+			if m := r.re.FindStringSubmatchIndex(block[start:end]); m != nil {
+				cuts = append(cuts, cut{start + m[2], start + m[3], r.reason})
+				end, found = start+m[2], true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return mergeCuts(cuts)
+}
+
+// maxJunkLine bounds the length of a block that wholeJunk looks at.
+const maxJunkLine = 600
+
+// wholeJunk returns a cut of the whole block when it is a junk line, such
+// as a byline or a share prompt.
+func wholeJunk(block string) []cut {
+	if len(block) > maxJunkLine {
+		return nil
+	}
+	for _, r := range wholeRules {
+		if hasAny(block, r.keys) && r.re.MatchString(block) {
+			return []cut{{0, len(block), r.reason}}
+		}
+	}
+	return nil
+}
+
+// hasAny reports whether s holds one of keys, or keys is empty.
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return len(keys) == 0
+}
+
+// mergeCuts sorts cuts and merges those that overlap or touch.
+func mergeCuts(cuts []cut) []cut {
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
+	var out []cut
+	for _, c := range cuts {
+		if n := len(out); n > 0 && c.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, c.end)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// widgetReach bounds the distance from a glued name to its widget's "MORE".
+const widgetReach = 500
+
+// moreToken is the link that closes a related-links widget.
+var moreToken = regexp.MustCompile(` MORE\b`)
+
+// gluedWidgets finds related-links widgets glued into a sentence, as The Hill
+// prints them: a linked name is followed, without a space, by the name
+// again (the text "John Kerry" then "John Kerry…", or "Obama" then "Barack
+// Obama"), then headlines, then "MORE". The cut runs from the second copy of
+// the name through "MORE", so the sentence reads on; with no "MORE" within
+// widgetReach bytes, only a repeated name of two or more words is cut.
+func gluedWidgets(s string) []cut {
+	var cuts []cut
+	for i := 1; i < len(s); i++ {
+		if !isGlue(s, i) {
+			continue
+		}
+		left := lastWord(s[:i])
+		if utf8.RuneCountInString(left) < 2 {
+			continue
+		}
+		n, words := 0, 0 // the second copy's length in bytes and words
+		for rest := s[i:]; words < 4 && n == 0; {
+			w := firstWord(rest)
+			if w == "" {
+				break
+			}
+			words++
+			if w == left {
+				n = len(s) - len(rest) + len(w) - i
+			} else if rest = rest[len(w):]; strings.HasPrefix(rest, " ") {
+				rest = rest[1:]
+			} else {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		window := s[i+n : min(len(s), i+n+widgetReach)]
+		if m := moreToken.FindStringIndex(window); m != nil {
+			cuts = append(cuts, cut{i, i + n + m[1], "related-links widget"})
+			i += n + m[1] - 1
+		} else if words >= 2 {
+			cuts = append(cuts, cut{i, i + n, "repeated name"})
+		}
+	}
+	return cuts
+}
+
+// isGlue reports whether s[i] starts an upper-case letter glued to a
+// lower-case one before it ("KerryJohn").
+func isGlue(s string, i int) bool {
+	if c := s[i]; c < 0x80 && (c < 'A' || c > 'Z') || !utf8.RuneStart(c) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsUpper(r) && unicode.IsLower(p)
+}
+
+// lastWord returns the capitalised word that ends s, or "".
+func lastWord(s string) string {
+	w := s[strings.LastIndexFunc(s, func(r rune) bool { return !isNameRune(r) })+1:]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return ""
+	}
+	return w
+}
+
+// firstWord returns the capitalised word that opens s; it ends at a
+// character that cannot be in a name or where another word is glued on.
+func firstWord(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return ""
+	}
+	for i, r := range s {
+		if i > 0 && (!isNameRune(r) || isGlue(s, i)) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// isNameRune reports whether r can be part of a word of a name.
+func isNameRune(r rune) bool {
+	return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' || r == '.'
+}
+
+// without returns m with the cuts (sorted, not overlapping) removed. Where
+// a cut leaves two pieces of a block, they are joined by one space: one
+// that stood beside the cut if there was one, else a new one that maps to
+// the cut.
+func (m *mapped) without(cuts []cut) mapped {
+	if len(cuts) == 0 {
+		return *m
+	}
+	b := builder{size: m.size}
+	x, prevEnd := 0, -1
+	for i := 0; i <= len(cuts); i++ {
+		y := len(m.text)
+		if i < len(cuts) {
+			y = cuts[i].start
+		}
+		if px, py := trimSpaces(m.text, x, y); px < py {
+			switch {
+			case prevEnd < 0:
+			case m.text[prevEnd] == ' ':
+				b.copy(m, prevEnd, prevEnd+1)
+			case m.text[px-1] == ' ':
+				b.copy(m, px-1, px)
+			default:
+				from, to := m.span(prevEnd, px)
+				b.add(" ", from, to, false)
+			}
+			b.copy(m, px, py)
+			prevEnd = py
+		}
+		if i < len(cuts) {
+			x = cuts[i].end
+		}
+	}
+	return b.result()
+}

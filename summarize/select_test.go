@@ -1,0 +1,57 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDigestLength(t *testing.T) {
+	tests := []struct {
+		opts Options
+		n    int
+		want int
+	}{
+		{Options{}, 20, DefaultMaxSentences},
+		{Options{}, 2, 2},
+		{Options{MaxSentences: 3}, 20, 3},
+		{Options{Ratio: 0.25}, 20, 5},
+		{Options{Ratio: 0.25, MaxSentences: 2}, 20, 2},
+		{Options{Ratio: 0.001}, 20, 1},
+		{Options{MaxWords: 50}, 20, 20},
+	}
+	for _, tt := range tests {
+		if got := digestLength(tt.opts, tt.n); got != tt.want {
+			t.Errorf("digestLength(%+v, %d) = %d, want %d", tt.opts, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestPick(t *testing.T) {
+	vocabulary := newTerms()
+	texts := []string{
+		"Rescuers reached the flooded valley village on Sunday.", // 0
+		"The flooded valley village was reached by rescuers.",    // 1: says 0 again
+		"A bridge will be built this week.",                      // 2
+		"Food arrives by helicopter.",                            // 3
+	}
+	bags := bagsOf(texts, vocabulary)
+	words := []int{8, 8, 7, 4}
+	tests := []struct {
+		name   string
+		scores []float64
+		opts   Options
+		want   []int
+	}{
+		{"best first, reading order", []float64{0.1, 0.2, 0.4, 0.3}, Options{MaxSentences: 2}, []int{2, 3}},
+		{"redundant skipped", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxSentences: 2}, []int{0, 2}},
+		{"ties to the earlier", []float64{0.25, 0.25, 0.25, 0.25}, Options{MaxSentences: 2}, []int{0, 2}},
+		{"word budget", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxWords: 12}, []int{0, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pick(tt.scores, bags, words, tt.opts); !slices.Equal(got, tt.want) {
+				t.Errorf("pick(%v, %+v) = %v, want %v", tt.scores, tt.opts, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,162 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSummarizeErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles []string
+		opts     Options
+		want     error
+	}{
+		{"nil", nil, Options{}, ErrEmpty},
+		{"empty", []string{""}, Options{}, ErrEmpty},
+		{"whitespace", []string{" \n\t\u00a0 ", "\r\n"}, Options{}, ErrEmpty},
+		{"too long", []string{strings.Repeat("Word. ", MaxInputBytes/6+1)}, Options{}, ErrTooLong},
+		{"punctuation only", []string{"... --- !!!"}, Options{}, ErrNoSentences},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Summarize(context.Background(), tt.articles, tt.opts)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Summarize() error = %v, want %v", err, tt.want)
+			}
+			if d != nil {
+				t.Errorf("Summarize() = %+v with an error, want nil", d)
+			}
+			if !strings.HasPrefix(err.Error(), "summarize: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+func TestSummarizeBadOptions(t *testing.T) {
+	for name, opts := range map[string]Options{
+		"negative sentences": {MaxSentences: -1},
+		"negative words":     {MaxWords: -5},
+		"ratio above 1":      {Ratio: 1.5},
+		"negative ratio":     {Ratio: -0.1},
+		"threshold above 1":  {DupThreshold: 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Summarize(context.Background(), []string{"A sentence here."}, opts); err == nil {
+				t.Errorf("Summarize(%+v) error = nil, want an error", opts)
+			}
+		})
+	}
+}
+
+const fiveFacts = "Floods closed the river road on Monday. " +
+	"Volunteers filled sandbags at the river school. " +
+	"The river rose two metres overnight near the school. " +
+	"Buses took the north bridge instead. " +
+	"Officials expect the river road to open Friday."
+
+func TestSummarizeLength(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want int
+	}{
+		{"default", Options{}, 5},
+		{"two", Options{MaxSentences: 2}, 2},
+		{"more than there are", Options{MaxSentences: 50}, 5},
+		{"ratio", Options{Ratio: 0.4}, 2},
+		{"ratio and count", Options{Ratio: 0.8, MaxSentences: 2}, 2},
+		{"tiny ratio keeps one", Options{Ratio: 0.01}, 1},
+		{"word budget keeps the best", Options{MaxWords: 1}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Summarize(context.Background(), []string{fiveFacts}, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Picked) != tt.want {
+				t.Errorf("Summarize(%+v) picked %d sentences, want %d", tt.opts, len(d.Picked), tt.want)
+			}
+		})
+	}
+}
+
+func TestSummarizeWordBudget(t *testing.T) {
+	d, err := Summarize(context.Background(), []string{fiveFacts}, Options{MaxWords: 14})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Stats.WordsOut > 14 || len(d.Picked) < 2 {
+		t.Errorf("MaxWords 14: %d sentences, %d words; want at least 2 sentences within 14 words", len(d.Picked), d.Stats.WordsOut)
+	}
+}
+
+func TestSummarizeDegenerate(t *testing.T) {
+	t.Run("one sentence", func(t *testing.T) {
+		d := mustSummarize(t, "Only one sentence here.")
+		if !reflect.DeepEqual(d.Picked, []int{0}) || d.Scores[0] != 1 {
+			t.Errorf("picked %v scores %v, want [0] with score 1", d.Picked, d.Scores)
+		}
+	})
+	t.Run("all duplicates", func(t *testing.T) {
+		d := mustSummarize(t, strings.Repeat("The same sentence again. ", 50))
+		if len(d.Sentences) != 50 || len(d.Duplicates) != 49 || !reflect.DeepEqual(d.Picked, []int{0}) {
+			t.Errorf("%d sentences, %d duplicates, picked %v; want 50, 49, [0]", len(d.Sentences), len(d.Duplicates), d.Picked)
+		}
+	})
+	t.Run("nothing shared", func(t *testing.T) {
+		d := mustSummarize(t, "Apples grow. Trains run. Clouds drift. Dogs bark.", Options{MaxSentences: 2})
+		if !reflect.DeepEqual(d.Picked, []int{0, 1}) {
+			t.Errorf("picked %v, want the first two in reading order", d.Picked)
+		}
+	})
+}
+
+func TestSummarizeIsDeterministic(t *testing.T) {
+	a := mustSummarize(t, fiveFacts, Options{MaxSentences: 3})
+	for range 5 {
+		if b := mustSummarize(t, fiveFacts, Options{MaxSentences: 3}); !reflect.DeepEqual(a, b) {
+			t.Fatalf("two runs differ:\n%+v\n%+v", a, b)
+		}
+	}
+}
+
+func TestSummarizeCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Summarize(ctx, []string{fiveFacts}, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Summarize(cancelled) error = %v, want context.Canceled", err)
+	}
+}
+
+func TestSummarizeStats(t *testing.T) {
+	d := mustSummarize(t, fiveFacts, Options{MaxSentences: 2})
+	want := Stats{SentencesIn: 5, SentencesOut: 2, WordsIn: 37}
+	for _, i := range d.Picked {
+		want.WordsOut += len(strings.Fields(d.Sentences[i].Text))
+	}
+	if d.Stats != want {
+		t.Errorf("Stats = %+v, want %+v", d.Stats, want)
+	}
+}
+
+func mustSummarize(t *testing.T, article string, opts ...Options) *Digest {
+	t.Helper()
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	d, err := Summarize(context.Background(), []string{article}, o)
+	if err != nil {
+		t.Fatalf("Summarize(%q): %v", article, err)
+	}
+	if err := checkDigest([]string{article}, o, d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -1,0 +1,57 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in         string
+		wantText   []string
+		wantJoined []bool
+	}{
+		{"Kerry met Lavrov.", []string{"Kerry", "met", "Lavrov"}, []bool{false, true, true}},
+		{"Ukraine's borders", []string{"Ukraine", "s", "borders"}, []bool{false, true, true}},
+		{"de-escalate", []string{"de", "escalate"}, []bool{false, true}},
+		{"people,\" Kerry", []string{"people", "Kerry"}, []bool{false, false}},
+		{"İstanbul 東京", []string{"İstanbul", "東京"}, []bool{false, true}},
+		{"40,000 troops", []string{"40", "000", "troops"}, []bool{false, false, true}},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var text []string
+			var joined []bool
+			for _, w := range splitWords(tt.in) {
+				text = append(text, w.text)
+				joined = append(joined, w.joined)
+			}
+			if !slices.Equal(text, tt.wantText) || !slices.Equal(joined, tt.wantJoined) {
+				t.Errorf("splitWords(%q) = %q %v, want %q %v", tt.in, text, joined, tt.wantText, tt.wantJoined)
+			}
+		})
+	}
+}
+
+func TestIsContentWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"lavrov": true, "crimea": true, "troops": true,
+		"the": false, "said": false, "told": false, "a": false, "40": false, "x": false,
+	} {
+		if got := isContentWord(w); got != want {
+			t.Errorf("isContentWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestBagsShareStems(t *testing.T) {
+	vocabulary := newTerms()
+	bags := bagsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}, vocabulary)
+	if got := sharedTerms(bags[0], bags[1]); got != 3 {
+		t.Errorf("shared terms = %d, want 3 (troop, mass, border)", got)
+	}
+	if bags[1].words != 3 {
+		t.Errorf("content words = %d, want 3", bags[1].words)
+	}
+}
