@@ -91,7 +91,12 @@ func BenchmarkRank(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				vocabulary := newTerms()
-				rank(bagsOf(texts, vocabulary), len(vocabulary.ids))
+				bags := bagsOf(texts, vocabulary)
+				cands := make([]candidate, len(bags))
+				for i := range bags {
+					cands[i] = candidate{bag: bags[i], position: i}
+				}
+				rank(cands, len(vocabulary.ids))
 			}
 		})
 	}

@@ -1,15 +1,17 @@
 package summarize
 
 // Near-duplicate removal. Only pairs that survive exact filters reach
-// levenshtein; why no accepted pair is lost is argued on dedupe below.
+// levenshtein; the argument that no accepted pair is lost is on dedupe.
 
 import (
 	"context"
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/cases"
@@ -24,24 +26,31 @@ import (
 // sentences qualify, of[i] is the earliest. A threshold outside [0, 1] is an
 // error.
 //
-// The filters are lossless. Let x and y be forms of m = max(|x|, |y|) runes
-// with distance d <= k(m), the largest distance the threshold accepts.
-//   - Identical forms: an exact copy gets the answer of its first occurrence.
-//   - Length: d >= ||x| - |y||, so longer differences are skipped.
+// Why the filters lose nothing. Let forms x and y have distance d <= k(m),
+// where m is the longer length and k(m) the largest distance the threshold
+// accepts there; every form of n runes uses K(n), the largest k(m) over the
+// partner lengths the length filter leaves it.
+//   - Copies: an identical form gets the answer of its first occurrence.
+//   - Length: d >= ||x| - |y||.
 //   - Count (q-gram lemma; Ukkonen 1992, Gravano et al. 2001): x and y share
-//     at least t(m) = m - q + 1 - k(m)·q positional q-grams as multisets, as
-//     each edit touches at most q of the longer form's q-grams and the rest
-//     appear, in order, in the other form. Numbering repeats ("aaa"#1,
-//     "aaa"#2, …) turns the multisets into sets of tokens.
-//   - Prefix (Chaudhuri et al. 2006; Bayardo et al. 2007; Xiao et al. 2008,
-//     Ed-Join): sort every form's tokens by one global order (rarest first).
-//     If |X ∩ Y| >= t, the least common token lies among the first |X| - t + 1
-//     tokens of X and the first |Y| - t + 1 of Y, because the other t - 1
-//     common tokens all come after it in both. A form indexes and probes
-//     prefixLen tokens, the largest such prefix over every partner length the
-//     length filter allows, so each pair with t(m) > 0 meets in a posting list.
-//   - Pairs with t(m) <= 0, where the lemma says nothing, are short: the forms
-//     are indexed by length and compared directly.
+//     at least m - q + 1 - k(m)·q positional q-grams, counted as multisets,
+//     since one edit touches at most q of the longer form's q-grams and the
+//     rest reappear in the other form.
+//   - Signature (prefix filtering over a global rarity order; Chaudhuri et
+//     al. 2006, Bayardo et al. 2007, with the location-based prefix of Xiao
+//     et al. 2008, Ed-Join). An edit destroys only the q-gram occurrences
+//     that contain one point (the rune it changes or the gap it fills), so
+//     if no K(|x|) points hit every occurrence of a set of x's grams, one of
+//     them survives into y, shifted by at most d. Each form's signature is
+//     the shortest run of its distinct grams, rarest first (fewest forms,
+//     then id), whose occurrences need more than K points. Let z be the
+//     rarest gram with a surviving occurrence; the survivors of x and y are
+//     the same grams, so z is at least as rare as some survivor in either
+//     signature, both signatures hold every occurrence of z, and a surviving
+//     pair of them lies at most d apart: y's probe of the index finds x.
+//   - Forms with no signature (their grams all fall to K edits: tiny forms,
+//     or thresholds from about 0.5) are compared directly with every kept
+//     form whose length the length filter allows.
 //
 // Every candidate left is verified with levenshtein, earliest first.
 func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, error) {
@@ -49,7 +58,7 @@ func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, erro
 		return nil, fmt.Errorf("summarize: duplicate threshold %v is outside [0, 1]", threshold)
 	}
 	of := make([]int, len(texts))
-	first := make([]int, len(texts)) // index of the first sentence with the same form
+	first := make([]int, len(texts)) // the first sentence with the same form
 	forms := make([]string, len(texts))
 	seen := make(map[string]int, len(texts))
 	var distinct []int
@@ -68,7 +77,7 @@ func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, erro
 		}
 		first[i] = j
 	}
-	if err := newNearJoin(forms, distinct, threshold).run(ctx, distinct, of); err != nil {
+	if err := newNearJoin(forms, distinct, threshold).run(ctx, of); err != nil {
 		return nil, err
 	}
 	for i, j := range first {
@@ -107,16 +116,27 @@ func comparisonForm(fold cases.Caser, s string) string {
 	return b.String()
 }
 
-// dupLimits holds the threshold and the q-gram size chosen for it.
+// dupLimits answers, for one threshold, which edit distances it accepts.
 type dupLimits struct {
 	threshold float64
-	q         int
+	q         int   // q-gram length in runes
+	k         []int // k[m]: the largest accepted distance when the longer form has m runes
 }
 
-// gramSize picks q so that a prefix (about threshold·q of a form's q-grams)
-// stays under half of it: 3 at the default 0.15, 2 up to 0.25, 1 above.
-func gramSize(threshold float64) int {
-	return max(1, min(3, int(0.5/max(threshold, 0.01))))
+func newDupLimits(threshold float64, longest int) dupLimits {
+	// q stays below (1-t)/t, or no form would have a signature; 3 at 0.15.
+	l := dupLimits{threshold: threshold, q: max(1, min(3, int(0.5/max(threshold, 0.01)))), k: make([]int, longest+1)}
+	for m := 1; m <= longest; m++ {
+		d := min(m, int(threshold*float64(m)))
+		for d < m && l.isWithin(d+1, m, m) {
+			d++
+		}
+		for d > 0 && !l.isWithin(d, m, m) {
+			d--
+		}
+		l.k[m] = d
+	}
+	return l
 }
 
 // isWithin reports whether distance d between forms of la and lb runes is at
@@ -128,23 +148,28 @@ func (l dupLimits) isWithin(d, la, lb int) bool {
 	return float64(d)/float64(max(la, lb)) <= l.threshold
 }
 
-// maxDist returns k(m), the largest distance isWithin accepts when the longer
-// form has m > 0 runes.
-func (l dupLimits) maxDist(m int) int {
-	k := min(m, int(l.threshold*float64(m)))
-	for k < m && l.isWithin(k+1, m, m) {
-		k++
+// maxPartner returns the longest form length the length filter allows a form
+// of n runes to pair with. m - n - k[m] never falls as m grows, because k
+// grows by at most one per rune, so the scan stops at the first failure.
+func (l dupLimits) maxPartner(n int) int {
+	m := n
+	for m+1 < len(l.k) && m+1-n <= l.k[m+1] {
+		m++
 	}
-	for k > 0 && !l.isWithin(k, m, m) {
-		k--
-	}
-	return k
+	return m
 }
 
-// minShared returns t(m), the number of q-gram tokens that two forms whose
-// longer has m runes share at least when they are within the threshold.
-func (l dupLimits) minShared(m int) int {
-	return m - l.q + 1 - l.maxDist(m)*l.q
+// isPair reports whether forms of la and lb runes, holding one gram at a and
+// b, pass the length, shift and rarer-grams filters. Turning the shorter form
+// into the longer with I inserts and D deletes, I + D <= k and I - D = Δ =
+// |lb - la|, so a surviving gram moves by -D to I (Li et al. 2011,
+// Pass-Join): at most (k-Δ)/2 back or (k+Δ)/2 forward.
+func (l dupLimits) isPair(la, lb int, a, b posGram) bool {
+	if la > lb {
+		la, lb, a, b = lb, la, b, a
+	}
+	k, delta, shift := l.k[lb], lb-la, int(b.pos-a.pos)
+	return delta <= k && 2*shift <= k+delta && -2*shift <= k-delta && int(a.before) <= k && int(b.before) <= k
 }
 
 // nearJoin finds, for each distinct form in turn, the earliest kept form
@@ -152,133 +177,211 @@ func (l dupLimits) minShared(m int) int {
 type nearJoin struct {
 	dupLimits
 	forms    []string
-	runes    []int     // length of forms[i] in runes
-	tokens   [][]int32 // q-gram tokens of forms[i] by global rank, ascending
-	postings [][]int32 // kept sentences whose prefix holds the token of that rank
-	short    [][]int32 // kept sentences by rune length, up to shortMax
-	shortMax int       // no pair longer than this is short; -1 if none is
-	longest  int       // longest form in runes
-	prefix   map[int]int
+	distinct []int
+	runes    []int           // length of forms[i] in runes
+	ids      [][]int32       // gram ids of forms[i], ascending, repeats kept
+	sig      [][]posGram     // signature of forms[i]; nil if it has none
+	postings [][]posGram     // by gram id: the kept forms whose signature holds it
+	kept     map[int][]int32 // kept forms by length; only if some form has no signature
+	lone     map[int][]int32 // kept forms without a signature, by length
 }
 
+// posGram is one occurrence of a q-gram in a signature: a gram id (in
+// postings, a form's index), a rune position, and how many edits it takes to
+// destroy all the occurrences of rarer grams in the form.
+type posGram struct{ id, pos, before int32 }
+
 func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
-	j := &nearJoin{
-		dupLimits: dupLimits{threshold: threshold, q: gramSize(threshold)},
-		forms:     forms,
-		runes:     make([]int, len(forms)),
-		prefix:    map[int]int{},
-	}
-	var ntok int
-	j.tokens, ntok = rankedGrams(forms, distinct, j.q, j.runes)
-	j.postings = make([][]int32, ntok)
+	j := &nearJoin{forms: forms, distinct: distinct, runes: make([]int, len(forms)),
+		ids: make([][]int32, len(forms)), sig: make([][]posGram, len(forms)), lone: map[int][]int32{}}
+	longest := 0
 	for _, i := range distinct {
-		j.longest = max(j.longest, j.runes[i])
+		j.runes[i] = utf8.RuneCountInString(forms[i])
+		longest = max(longest, j.runes[i])
 	}
-	j.shortMax = -1
-	for m := 0; m <= j.longest; m++ {
-		if j.minShared(m) <= 0 {
-			j.shortMax = m
+	j.dupLimits = newDupLimits(threshold, longest)
+	occ, ngrams := rankedGrams(forms, distinct, j.q)
+	j.postings = make([][]posGram, ngrams)
+	hit := make([]bool, longest)
+	for _, i := range distinct {
+		j.ids[i] = make([]int32, len(occ[i]))
+		for p, o := range occ[i] {
+			j.ids[i][p] = int32(o >> 32)
+		}
+		j.sig[i] = signature(occ[i], j.q, j.k[j.maxPartner(j.runes[i])], hit[:j.runes[i]])
+		if j.sig[i] == nil && j.kept == nil {
+			j.kept = map[int][]int32{}
 		}
 	}
-	j.short = make([][]int32, j.shortMax+1)
 	return j
 }
 
-// prefixLen returns how many leading tokens a form of n runes indexes and
-// probes: the most that |X| - t(m) + 1 reaches over partner lengths with
-// t(m) > 0, where m runs from n to the longest partner the length filter
-// allows (m - n <= k(m), which once false stays false since k grows by at
-// most 1 per rune).
-func (j *nearJoin) prefixLen(n int) int {
-	if p, ok := j.prefix[n]; ok {
-		return p
-	}
-	p := 0
-	for m := n; m <= j.longest && m-n <= j.maxDist(m); m++ {
-		if j.minShared(m) > 0 {
-			p = max(p, n-m+j.maxDist(m)*j.q+1)
+// rankedGrams lists the q-gram occurrences of each distinct form as
+// id<<32 | rune position, sorted, where ids rank the grams by rarity: fewest
+// forms holding the gram first, ties by first appearance. It also returns the
+// number of grams. Forms are valid UTF-8, so equal runes are equal bytes.
+func rankedGrams(forms []string, distinct []int, q int) ([][]uint64, int) {
+	ids := map[string]int32{}
+	var df, last []int
+	occ := make([][]uint64, len(forms))
+	var starts []int
+	for _, i := range distinct {
+		starts = starts[:0]
+		for b := range forms[i] {
+			starts = append(starts, b)
 		}
-	}
-	p = max(0, min(p, n-j.q+1))
-	j.prefix[n] = p
-	return p
-}
-
-// run sets of[i] for each distinct sentence i, in order.
-func (j *nearJoin) run(ctx context.Context, distinct []int, of []int) error {
-	mark := make([]int, len(j.forms))
-	var cands []int
-	add := func(i int, list []int32) {
-		for _, c := range list {
-			if mark[c] != i+1 {
-				mark[c] = i + 1
-				cands = append(cands, int(c))
+		starts = append(starts, len(forms[i]))
+		for p := 0; p+q < len(starts); p++ {
+			g := forms[i][starts[p]:starts[p+q]]
+			id, ok := ids[g]
+			if !ok {
+				id = int32(len(df))
+				ids[g] = id
+				df, last = append(df, 0), append(last, -1)
 			}
+			if last[id] != i {
+				last[id] = i
+				df[id]++
+			}
+			occ[i] = append(occ[i], uint64(id)<<32|uint64(p))
 		}
+	}
+	order := make([]uint64, len(df))
+	for id, n := range df {
+		order[id] = uint64(n)<<32 | uint64(id)
+	}
+	slices.Sort(order)
+	rank := make([]uint64, len(df))
+	for r, key := range order {
+		rank[uint32(key)] = uint64(r)
 	}
 	for _, i := range distinct {
+		for p, o := range occ[i] {
+			occ[i][p] = rank[o>>32]<<32 | o&math.MaxUint32
+		}
+		slices.Sort(occ[i])
+	}
+	return occ, len(df)
+}
+
+// signature returns the occurrences of the fewest rarest grams of a form that
+// k edits cannot all destroy, or nil if k edits can destroy every gram. occ
+// is the form's sorted list from rankedGrams; hit has one slot per rune.
+func signature(occ []uint64, q, k int, hit []bool) []posGram {
+	var ends []int // ends[c] is where the (c+1)-th rarest gram's occurrences end
+	for p := range occ {
+		if p > 0 && occ[p]>>32 != occ[p-1]>>32 {
+			ends = append(ends, p)
+		}
+	}
+	if len(occ) > 0 {
+		ends = append(ends, len(occ))
+	}
+	c := sort.Search(len(ends), func(c int) bool { return stabs(occ[:ends[c]], q, hit) > k })
+	if c == len(ends) {
+		return nil
+	}
+	sig := make([]posGram, ends[c])
+	before, start := 0, 0
+	for g, end := range ends[:c+1] {
+		if g > 0 {
+			before = stabs(occ[:start], q, hit)
+		}
+		for p, o := range occ[start:end] {
+			sig[start+p] = posGram{int32(o >> 32), int32(uint32(o)), int32(before)}
+		}
+		start = end
+	}
+	return sig
+}
+
+// stabs returns the fewest edits that destroy all the given q-gram
+// occurrences: the fewest points hitting every q-rune window, found by the
+// greedy interval cover (each point placed at the end of the first window
+// not yet hit).
+func stabs(occ []uint64, q int, hit []bool) int {
+	clear(hit)
+	for _, o := range occ {
+		hit[uint32(o)] = true
+	}
+	n, covered := 0, -1
+	for p, ok := range hit {
+		if ok && p > covered {
+			n, covered = n+1, p+q-1
+		}
+	}
+	return n
+}
+
+// run sets of[i] for each distinct form i, in order.
+func (j *nearJoin) run(ctx context.Context, of []int) error {
+	mark := make([]int, len(j.forms))
+	var cands []int
+	for _, i := range j.distinct {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, pre := j.runes[i], j.tokens[i][:j.prefixLen(j.runes[i])]
+		n := j.runes[i]
 		cands = cands[:0]
-		for _, r := range pre {
-			add(i, j.postings[r])
+		for _, g := range j.sig[i] {
+			for _, e := range j.postings[g.id] {
+				if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
+					mark[x] = i + 1
+					cands = append(cands, x)
+				}
+			}
 		}
-		if n <= j.shortMax {
-			for m := max(0, n-j.maxDist(n)); m <= j.shortMax; m++ {
-				add(i, j.short[m])
+		byLen := j.lone
+		if j.sig[i] == nil {
+			byLen = j.kept
+		}
+		for m, hi := n-j.k[n], j.maxPartner(n); m <= hi && len(byLen) > 0; m++ {
+			for _, x := range byLen[m] {
+				cands = append(cands, int(x))
 			}
 		}
 		slices.Sort(cands)
+		cands = slices.Compact(cands)
 		of[i] = -1
 		for _, c := range cands {
-			d, err := j.distance(ctx, i, c)
-			if err != nil {
+			m := max(n, j.runes[c])
+			if t := m - j.q + 1 - j.k[m]*j.q; t > 0 && !overlap(j.ids[i], j.ids[c], t) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if d >= 0 && j.isWithin(d, n, j.runes[c]) {
+			if j.isWithin(levenshtein.ComputeDistance(j.forms[i], j.forms[c]), n, j.runes[c]) {
 				of[i] = c
 				break
 			}
 		}
-		if of[i] >= 0 {
-			continue
-		}
-		for _, r := range pre {
-			j.postings[r] = append(j.postings[r], int32(i))
-		}
-		if n <= j.shortMax {
-			j.short[n] = append(j.short[n], int32(i))
+		if of[i] < 0 {
+			j.keep(i)
 		}
 	}
 	return nil
 }
 
-// distance returns the edit distance of forms a and b, or -1 when the length
-// or count filter already rules the pair out.
-func (j *nearJoin) distance(ctx context.Context, a, b int) (int, error) {
-	la, lb := j.runes[a], j.runes[b]
-	m := max(la, lb)
-	if m == 0 {
-		return 0, nil
+// keep adds the kept form i to the index.
+func (j *nearJoin) keep(i int) {
+	for _, g := range j.sig[i] {
+		j.postings[g.id] = append(j.postings[g.id], posGram{int32(i), g.pos, g.before})
 	}
-	if max(la-lb, lb-la) > j.maxDist(m) {
-		return -1, nil
+	n := j.runes[i]
+	if j.kept != nil {
+		j.kept[n] = append(j.kept[n], int32(i))
 	}
-	if t := j.minShared(m); t > 0 && overlap(j.tokens[a], j.tokens[b]) < t {
-		return -1, nil
+	if j.sig[i] == nil {
+		j.lone[n] = append(j.lone[n], int32(i))
 	}
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	return levenshtein.ComputeDistance(j.forms[a], j.forms[b]), nil
 }
 
-// overlap counts the tokens two ascending lists share.
-func overlap(a, b []int32) int {
+// overlap reports whether two ascending lists share at least t ids, as
+// multisets; it stops as soon as the rest of the shorter cannot make up t.
+func overlap(a, b []int32, t int) bool {
 	n := 0
-	for len(a) > 0 && len(b) > 0 {
+	for n < t && n+min(len(a), len(b)) >= t {
 		switch {
 		case a[0] < b[0]:
 			a = a[1:]
@@ -289,67 +392,5 @@ func overlap(a, b []int32) int {
 			a, b = a[1:], b[1:]
 		}
 	}
-	return n
-}
-
-// rankedGrams turns each distinct form into its positional q-grams, numbered
-// by repeat so that each is a distinct token, and replaces every token by its
-// rank in one global order: fewest forms holding it first, ties by first
-// appearance. It also fills runes and returns the number of tokens.
-func rankedGrams(forms []string, distinct []int, q int, runes []int) ([][]int32, int) {
-	type token struct {
-		gram   uint64 // q runes of 21 bits each
-		repeat int
-	}
-	ids := map[token]int32{}
-	var df []int
-	tokens := make([][]int32, len(forms))
-	var rs []rune
-	var grams []uint64
-	for _, i := range distinct {
-		rs = append(rs[:0], []rune(forms[i])...)
-		runes[i] = len(rs)
-		grams = grams[:0]
-		for p := 0; p+q <= len(rs); p++ {
-			var g uint64
-			for _, r := range rs[p : p+q] {
-				g = g<<21 | uint64(r)
-			}
-			grams = append(grams, g)
-		}
-		slices.Sort(grams)
-		list := make([]int32, len(grams))
-		repeat := 0
-		for p, g := range grams {
-			repeat++
-			if p == 0 || grams[p-1] != g {
-				repeat = 0
-			}
-			id, ok := ids[token{g, repeat}]
-			if !ok {
-				id = int32(len(df))
-				ids[token{g, repeat}] = id
-				df = append(df, 0)
-			}
-			df[id]++
-			list[p] = id
-		}
-		tokens[i] = list
-	}
-	order := make([]uint64, len(df))
-	for id, n := range df {
-		order[id] = uint64(n)<<32 | uint64(id)
-	}
-	slices.Sort(order)
-	rank := make([]int32, len(df))
-	for r, key := range order {
-		rank[uint32(key)] = int32(r)
-	}
-	for _, i := range distinct {
-		for p, id := range tokens[i] {
-			tokens[i][p] = rank[id]
-		}
-		slices.Sort(tokens[i])
-	}
-	return tokens, len(df)
+	return n >= t
 }

@@ -156,9 +156,13 @@ func assertNothingTwice(t *testing.T, d *Digest) {
 		texts = append(texts, d.Sentences[i].Text)
 	}
 	bags := bagsOf(texts, vocabulary)
-	for a := range bags {
-		for b := a + 1; b < len(bags); b++ {
-			if isRedundant(bags[b], bags, []int{a}) {
+	cands := make([]candidate, len(bags))
+	for i := range bags {
+		cands[i] = candidate{bag: bags[i]}
+	}
+	for a := range cands {
+		for b := a + 1; b < len(cands); b++ {
+			if isRedundant(cands[b], cands, []int{a}) {
 				t.Errorf("digest repeats itself:\n%q\n%q", texts[a], texts[b])
 			}
 		}

@@ -9,9 +9,9 @@ import (
 
 func ExampleSummarize() {
 	article := "The river burst its banks on Monday and flooded the old town. " +
-		"The river rose two metres in one night, the highest flood in the town for forty years. " +
+		"The flood was the highest the town has seen in forty years. " +
 		"Volunteers filled sandbags until dawn. " +
-		"The mayor thanked the volunteers. " +
+		"The mayor said flood damage in the old town would take months to repair. " +
 		"The river burst its banks on Monday and flooded the old town."
 	d, err := summarize.Summarize(context.Background(), []string{article}, summarize.Options{MaxSentences: 2})
 	if err != nil {
@@ -26,6 +26,6 @@ func ExampleSummarize() {
 	}
 	// Output:
 	// The river burst its banks on Monday and flooded the old town.
-	// The river rose two metres in one night, the highest flood in the town for forty years.
+	// The flood was the highest the town has seen in forty years.
 	// sentence 4 repeats sentence 0
 }

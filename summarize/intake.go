@@ -70,7 +70,11 @@ func clean(article string, index int) cleaned {
 	// when the first is a headline.
 	stripFrom := func(i int) int {
 		for ; i < len(blocks); i++ {
-			if blocks[i] = exclude(blocks[i], dateline(blocks[i].text)); blocks[i].text != "" {
+			if cuts := dateline(blocks[i].text); cuts != nil {
+				blocks[i] = exclude(blocks[i], cuts)
+				blocks[i] = exclude(blocks[i], wholeJunk(blocks[i].text))
+			}
+			if blocks[i].text != "" {
 				break
 			}
 		}
@@ -154,28 +158,30 @@ func scrub(article string) mapped {
 
 // nfc returns m in Unicode Normalization Form C. Text that is already NFC
 // (the common case) is returned as is. Otherwise each stretch that needs
-// work is one normalization segment (a starter and the combining marks that
-// follow it): the composed segment maps to the whole original segment, so
-// "e" + U+0301 becomes "é" and spans both. norm.Iter also inserts U+034F
-// (CGJ) into runs of more than 30 combining marks, as the stream-safe format
-// requires.
+// work runs from a starter to the next character that starts a new
+// segment (norm's BoundaryBefore), so the combining marks that follow a
+// starter travel with it: the composed stretch maps to the whole original
+// one, so "e" + U+0301 becomes "é" and spans both. Normalising a stretch as a
+// whole also lets norm insert U+034F (CGJ) into runs of more than 30
+// combining marks, as the stream-safe format behind IsNormalString requires.
 func nfc(m mapped) mapped {
 	if norm.NFC.IsNormalString(m.text) {
 		return m
 	}
 	b := builder{size: m.size}
-	var it norm.Iter
-	it.InitString(norm.NFC, m.text)
 	for x := 0; x < len(m.text); {
 		n := x + norm.NFC.QuickSpanString(m.text[x:])
 		b.copy(&m, x, n)
 		if n == len(m.text) {
 			break
 		}
-		it.Seek(int64(n), 0)
-		seg := string(it.Next())
-		y := it.Pos()
-		if seg == m.text[n:y] {
+		_, size := utf8.DecodeRuneInString(m.text[n:])
+		y := n + size
+		for y < len(m.text) && !norm.NFC.PropertiesString(m.text[y:]).BoundaryBefore() {
+			_, size = utf8.DecodeRuneInString(m.text[y:])
+			y += size
+		}
+		if seg := norm.NFC.String(m.text[n:y]); seg == m.text[n:y] {
 			b.copy(&m, n, y)
 		} else {
 			from, to := m.span(n, y)

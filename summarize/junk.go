@@ -37,7 +37,7 @@ const (
 var wholeRules = []junkRule{
 	{"byline", []string{"By ", "BY ", "by "}, regexp.MustCompile(`^(?:By|BY|Written by|Words by) ` +
 		capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)},
-	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger|x)(?: ?[|/·•,] ?| |$))+$`)},
+	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)},
 	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)},
 	{"cookie notice", []string{"ookie"}, regexp.MustCompile(`(?i)^.{0,300}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$`)},
 	{"advertisement", nil, regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)},
@@ -49,7 +49,7 @@ var wholeRules = []junkRule{
 // they are applied repeatedly, so a chain of trailers goes as a whole.
 var trailerRules = []junkRule{
 	{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|and|journalists?|producers?|reporters?|correspondents?|meteorologists?|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
-	{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))[^.!?"“”]{0,100}?\.)\s*$`)},
+	{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
 	{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
 	{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
 	{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
@@ -73,7 +73,6 @@ var inlineRules = []junkRule{
 	{"TV promo", []string{"Watch "}, regexp.MustCompile(bnd + `(Watch [^.!?]{1,60}? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,40}?\b(?:ET|PT|CT|GMT)\b\.?)`)},
 	{"photo credit", []string{"(Photo", "(Image", "(Picture", "(Video", "(Credit"}, regexp.MustCompile(`(\((?:Photos?|Photograph|Images?|Pictures?|Video|Credit)(?: by|:| credit:?) ?[^()]{1,100}\))`)},
 	{"photo credit", []string{"Getty", "AFP", "AP", "Reuters", "EPA"}, regexp.MustCompile(`((?:Photos?|Photograph|Images?|Pictures?)(?: by| credit)?: [^.!?()\n]{0,80}?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*)`)},
-	{"sponsored widget", []string{"Presented by"}, regexp.MustCompile(`(?:^|\s)((?:[\p{Lu}][\p{Ll}'’.-]*/? ){1,4}(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--)[^\n]{0,400}? MORE)\b`)},
 }
 
 // Datelines open a story: "(CNN)", "Washington (CNN) -- ", "NEW YORK
@@ -105,13 +104,18 @@ func dateline(block string) []cut {
 	return []cut{{0, end, "dateline"}}
 }
 
-// trailerWindow bounds how far from a block's end trailers are looked for.
-const trailerWindow = 1500
+// trailerWindow bounds how far from a block's end trailers are looked for,
+// and maxTrailers how many are cut from one block (real articles have one to
+// three; the bound keeps a block of 10,000 credit lines fast).
+const (
+	trailerWindow = 1500
+	maxTrailers   = 8
+)
 
 // findJunk returns the junk inside one block (glued widgets, inline
 // prompts and credits, trailers), sorted and without overlaps.
 func findJunk(block string) []cut {
-	cuts := gluedWidgets(block)
+	cuts := append(gluedWidgets(block), sponsoredWidgets(block)...)
 	for _, r := range inlineRules {
 		if !hasAny(block, r.keys) {
 			continue
@@ -120,7 +124,7 @@ func findJunk(block string) []cut {
 			cuts = append(cuts, cut{m[2], m[3], r.reason})
 		}
 	}
-	for end := len(block); end > 0; {
+	for end, n := len(block), 0; end > 0 && n < maxTrailers; n++ {
 		start := max(0, end-trailerWindow)
 		for start > 0 && !utf8.RuneStart(block[start]) {
 			start++
@@ -190,12 +194,34 @@ const widgetReach = 500
 // moreToken is the link that closes a related-links widget.
 var moreToken = regexp.MustCompile(` MORE\b`)
 
+// sponsorLabel opens a sponsored widget: a section label, then
+// "— Presented by Sponsor —".
+var sponsorLabel = regexp.MustCompile(`(?:^|\s)((?:[\p{Lu}][\p{Ll}'’.-]*/? ){1,4}(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--))`)
+
+// sponsoredWidgets finds widgets that open with a sponsor label and run to
+// "MORE" within widgetReach bytes; the whole widget is cut.
+func sponsoredWidgets(s string) []cut {
+	if !strings.Contains(s, "Presented by") {
+		return nil
+	}
+	var cuts []cut
+	for _, m := range sponsorLabel.FindAllStringSubmatchIndex(s, -1) {
+		window := s[m[3]:min(len(s), m[3]+widgetReach)]
+		if more := moreToken.FindStringIndex(window); more != nil {
+			cuts = append(cuts, cut{m[2], m[3] + more[1], "sponsored widget"})
+		}
+	}
+	return cuts
+}
+
 // gluedWidgets finds related-links widgets glued into a sentence, as The Hill
 // prints them: a linked name is followed, without a space, by the name
 // again (the text "John Kerry" then "John Kerry…", or "Obama" then "Barack
 // Obama"), then headlines, then "MORE". The cut runs from the second copy of
 // the name through "MORE", so the sentence reads on; with no "MORE" within
-// widgetReach bytes, only a repeated name of two or more words is cut.
+// widgetReach bytes, only the repeated name is cut. The second copy must
+// have two words or more, of two letters or more (or an initial such as
+// "Q."): "LaLa" and "TheA The" are not widgets.
 func gluedWidgets(s string) []cut {
 	var cuts []cut
 	for i := 1; i < len(s); i++ {
@@ -209,7 +235,7 @@ func gluedWidgets(s string) []cut {
 		n, words := 0, 0 // the second copy's length in bytes and words
 		for rest := s[i:]; words < 4 && n == 0; {
 			w := firstWord(rest)
-			if w == "" {
+			if utf8.RuneCountInString(w) < 2 {
 				break
 			}
 			words++
@@ -221,14 +247,14 @@ func gluedWidgets(s string) []cut {
 				break
 			}
 		}
-		if n == 0 {
+		if n == 0 || words < 2 {
 			continue
 		}
 		window := s[i+n : min(len(s), i+n+widgetReach)]
 		if m := moreToken.FindStringIndex(window); m != nil {
 			cuts = append(cuts, cut{i, i + n + m[1], "related-links widget"})
 			i += n + m[1] - 1
-		} else if words >= 2 {
+		} else {
 			cuts = append(cuts, cut{i, i + n, "repeated name"})
 		}
 	}

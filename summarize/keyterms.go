@@ -39,7 +39,7 @@ func keyTerms(texts []string, t *terms) []KeyTerm {
 		sentences[i] = splitWords(s)
 		var ids []int // content words only: the window skips stop words
 		for _, w := range sentences[i] {
-			if !isContentWord(w.lower) {
+			if !isKeyWord(w.lower) {
 				continue
 			}
 			id := t.id(w.lower)
@@ -65,6 +65,12 @@ func keyTerms(texts []string, t *terms) []KeyTerm {
 	}
 	scores := pagerank.Scores(edges)
 	return phrases(sentences, t, topTerms(scores, max(maxKeyTerms, n/3)), scores)
+}
+
+// isKeyWord reports whether a lower-cased word may be part of a key term:
+// a content word that is not a number, in digits or spelled.
+func isKeyWord(lower string) bool {
+	return isContentWord(lower) && !isNumber(lower) && numberWords[lower] == ""
 }
 
 // topTerms returns the set of the k best-scored term ids.
@@ -124,7 +130,7 @@ func phrases(sentences [][]word, t *terms, top map[int]bool, scores []float64) [
 	for _, words := range sentences {
 		var run []word
 		for _, w := range words {
-			isTop := isContentWord(w.lower) && top[t.id(w.lower)]
+			isTop := isKeyWord(w.lower) && top[t.id(w.lower)]
 			if !isTop || !w.joined {
 				add(run)
 				run = run[:0]

@@ -24,7 +24,7 @@ func TestKeyTerms(t *testing.T) {
 			t.Errorf("key terms not ranked: %+v", got)
 		}
 		for _, w := range strings.Fields(strings.ToLower(k.Text)) {
-			if !isContentWord(w) {
+			if !isKeyWord(w) {
 				t.Errorf("key term %q holds the stop word %q", k.Text, w)
 			}
 		}

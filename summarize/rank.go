@@ -1,17 +1,83 @@
 package summarize
 
-import "skim/summarize/internal/pagerank"
+import (
+	"math"
 
-// rank scores sentences by TextRank: weighted PageRank over the similarity
-// graph of their content bags. One sentence scores 1. A graph with no
-// edges (no two sentences share a content word) gives every sentence the
-// same score, and pick then falls back to reading order.
-func rank(bags []bag, nterms int) []float64 {
-	switch len(bags) {
+	"skim/summarize/internal/pagerank"
+)
+
+// The ranking's parameters. Each was chosen on the development set (500
+// CNN stories, 3-sentence digests, ROUGE-1 F1 ×100 next to Lead-3's 29.43;
+// go run ./scripts/eval) and holds on both halves of it.
+const (
+	// positionDecay shapes the position prior: the random jump of PageRank
+	// lands on a sentence in proportion to 1/(position+1)^positionDecay, as
+	// in PositionRank (Florescu & Caragea, 2017). News puts its facts first.
+	// Dev set: 0 → 29.72, 0.5 → 29.78, 1 → 30.15, 1.5 → 29.78.
+	positionDecay = 1.0
+	// conciseWords is the length, in content words, past which a sentence's
+	// score shrinks in proportion (score × conciseWords/words): a digest is
+	// judged per word. Dev set: off → 30.15, 12 → 30.30, 15 → 30.36,
+	// 20 → 30.23, 25 → 30.22.
+	conciseWords = 15
+	// quoteWeight scales the score of a sentence that holds quotation marks:
+	// quotes colour a story but rarely sum it up. Dev set: 1 → 30.36,
+	// 0.7 → 30.43 (with conciseWords 18), 0.5 → 30.49.
+	quoteWeight = 0.5
+)
+
+// candidate is a sentence that survived deduplication, as rank and pick
+// see it.
+type candidate struct {
+	bag      bag
+	words    int  // words as people count them
+	article  int  // 0-based article index
+	position int  // 0-based position among the article's candidates
+	quoted   bool // holds a quotation mark
+}
+
+// rank scores candidates by TextRank (Mihalcea & Tarau, 2004) on a
+// directed-backward graph, one of the paper's variants (§4.1): within an
+// article a sentence votes for the earlier sentences it resembles, so
+// sentences that later ones build on rise; across articles, shared content
+// votes both ways. PageRank is personalised by the position prior, and the
+// scores are then weighted by the length and quote priors.
+//
+// One candidate scores 1. Without edges (no two sentences share a content
+// word) scores follow the priors alone, so earlier sentences win.
+func rank(cands []candidate, nterms int) []float64 {
+	switch len(cands) {
 	case 0:
 		return nil
 	case 1:
 		return []float64{1}
 	}
-	return pagerank.Scores(graph(bags, nterms))
+	bags := make([]bag, len(cands))
+	for i, c := range cands {
+		bags[i] = c.bag
+	}
+	edges := graph(bags, nterms)
+	for i, es := range edges {
+		kept := es[:0]
+		for _, e := range es {
+			if cands[e.To].article != cands[i].article || e.To < i {
+				kept = append(kept, e)
+			}
+		}
+		edges[i] = kept
+	}
+	prior := make([]float64, len(cands))
+	for i, c := range cands {
+		prior[i] = math.Pow(float64(c.position+1), -positionDecay)
+	}
+	scores := pagerank.Personalized(edges, prior)
+	for i, c := range cands {
+		if c.bag.words > conciseWords {
+			scores[i] *= conciseWords / float64(c.bag.words)
+		}
+		if c.quoted {
+			scores[i] *= quoteWeight
+		}
+	}
+	return scores
 }

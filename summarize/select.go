@@ -28,11 +28,11 @@ func digestLength(opts Options, n int) int {
 	return limit
 }
 
-// pick chooses the digest among candidate sentences: best score first (ties
-// go to the earlier sentence), skipping any sentence redundant with one
-// already chosen and any that would break the word budget, until the
-// length is reached. It returns candidate indices in reading order.
-func pick(scores []float64, bags []bag, words []int, opts Options) []int {
+// pick chooses the digest among candidates: best score first (ties go to
+// the earlier sentence), skipping any sentence redundant with one already
+// chosen and any that would break the word budget, until the length is
+// reached. It returns candidate indices in reading order.
+func pick(scores []float64, cands []candidate, opts Options) []int {
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -45,24 +45,25 @@ func pick(scores []float64, bags []bag, words []int, opts Options) []int {
 		if len(chosen) == limit {
 			break
 		}
-		if opts.MaxWords > 0 && len(chosen) > 0 && total+words[i] > opts.MaxWords {
+		if opts.MaxWords > 0 && len(chosen) > 0 && total+cands[i].words > opts.MaxWords {
 			continue
 		}
-		if isRedundant(bags[i], bags, chosen) {
+		if isRedundant(cands[i], cands, chosen) {
 			continue
 		}
 		chosen = append(chosen, i)
-		total += words[i]
+		total += cands[i].words
 	}
 	sort.Ints(chosen)
 	return chosen
 }
 
-// isRedundant reports whether b repeats the content of any chosen bag:
-// they share at least redundantOverlap of the smaller one's terms.
-func isRedundant(b bag, bags []bag, chosen []int) bool {
-	for _, c := range chosen {
-		other := bags[c]
+// isRedundant reports whether c repeats the content of any chosen
+// candidate: they share at least redundantOverlap of the smaller one's terms.
+func isRedundant(c candidate, cands []candidate, chosen []int) bool {
+	b := c.bag
+	for _, k := range chosen {
+		other := cands[k].bag
 		small := min(len(b.ids), len(other.ids))
 		if small == 0 {
 			continue

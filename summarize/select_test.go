@@ -36,6 +36,10 @@ func TestPick(t *testing.T) {
 	}
 	bags := bagsOf(texts, vocabulary)
 	words := []int{8, 8, 7, 4}
+	cands := make([]candidate, len(texts))
+	for i := range cands {
+		cands[i] = candidate{bag: bags[i], words: words[i], position: i}
+	}
 	tests := []struct {
 		name   string
 		scores []float64
@@ -49,7 +53,7 @@ func TestPick(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := pick(tt.scores, bags, words, tt.opts); !slices.Equal(got, tt.want) {
+			if got := pick(tt.scores, cands, tt.opts); !slices.Equal(got, tt.want) {
 				t.Errorf("pick(%v, %+v) = %v, want %v", tt.scores, tt.opts, got, tt.want)
 			}
 		})

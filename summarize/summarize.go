@@ -218,22 +218,18 @@ func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, op
 		keptTexts = append(keptTexts, texts[i])
 	}
 	vocabulary := newTerms()
-	bags := bagsOf(keptTexts, vocabulary)
-	scores := rank(bags, len(vocabulary.ids))
+	cands := candidates(d.Sentences, kept, bagsOf(keptTexts, vocabulary))
+	scores := rank(cands, len(vocabulary.ids))
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	words := make([]int, len(kept))
-	for k, i := range kept {
-		words[k] = countWords(texts[i])
 	}
 	d.Scores = make([]float64, len(d.Sentences))
 	for k, i := range kept {
 		d.Scores[i] = scores[k]
 	}
-	for _, k := range pick(scores, bags, words, opts) {
+	for _, k := range pick(scores, cands, opts) {
 		d.Picked = append(d.Picked, kept[k])
-		d.Stats.WordsOut += words[k]
+		d.Stats.WordsOut += cands[k].words
 	}
 	d.KeyTerms = keyTerms(keptTexts, vocabulary)
 	d.Stats.SentencesIn = len(d.Sentences)
@@ -242,6 +238,25 @@ func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, op
 		d.Stats.WordsIn += countWords(t)
 	}
 	return d, nil
+}
+
+// candidates describes the kept sentences for rank and pick; bags holds
+// their content, in the order of kept.
+func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
+	cands := make([]candidate, len(kept))
+	for k, i := range kept {
+		s := sentences[i]
+		cands[k] = candidate{
+			bag:     bags[k],
+			words:   countWords(s.Text),
+			article: s.Article,
+			quoted:  strings.ContainsAny(s.Text, "\"“”"),
+		}
+		if k > 0 && cands[k-1].article == s.Article {
+			cands[k].position = cands[k-1].position + 1
+		}
+	}
+	return cands
 }
 
 // checkInput reports bad input and options as errors.

@@ -37,7 +37,7 @@ func splitWords(s string) []word {
 	var words []word
 	start, gap := -1, ""
 	for i, r := range s + " " {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
 			if start < 0 {
 				start, gap = i, s[min(len(s), gapStart(words)):i]
 			}
@@ -51,6 +51,13 @@ func splitWords(s string) []word {
 		}
 	}
 	return words
+}
+
+// isNumberSeparator reports whether r at s[i] joins the digits around it
+// into one number, as in "40,000" and "1.8".
+func isNumberSeparator(s string, i int, r rune) bool {
+	return (r == ',' || r == '.') && i > 0 && i+1 < len(s) &&
+		unicode.IsDigit(rune(s[i-1])) && unicode.IsDigit(rune(s[i+1]))
 }
 
 // gapStart returns where the gap after the last word of words begins.
@@ -71,13 +78,32 @@ func isJoiningGap(gap string) bool {
 	return false
 }
 
-// isContentWord reports whether a lower-cased word carries content: it
-// has a letter, at least two characters, and is no stop word.
+// isContentWord reports whether a lower-cased word carries content: a
+// number, or a word of two or more characters that is no stop word.
 func isContentWord(lower string) bool {
+	if isNumber(lower) {
+		return true
+	}
 	if len(lower) < 2 || english.IsStopWord(lower) || newsStopWords[lower] {
 		return false
 	}
 	return strings.IndexFunc(lower, unicode.IsLetter) >= 0
+}
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool {
+		return !unicode.IsDigit(r) && r != ',' && r != '.'
+	}) < 0
+}
+
+// numberWords spell small numbers, which news writes either way ("seven
+// votes to two", "7 to 2"); they count as the same term as the digits.
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+	"twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "hundred": "100", "thousand": "1000",
 }
 
 // countWords returns the number of words in s, as people count them:
@@ -86,7 +112,9 @@ func countWords(s string) int {
 	return len(strings.Fields(s))
 }
 
-// terms maps stemmed content words to small integer ids.
+// terms maps stemmed content words to small integer ids. Numbers keep
+// their digits (without thousands commas), and spelled small numbers
+// become digits.
 type terms struct {
 	ids   map[string]int // by stem
 	stems map[string]int // word → id, so each word is stemmed once
@@ -101,7 +129,14 @@ func (t *terms) id(lower string) int {
 	if id, ok := t.stems[lower]; ok {
 		return id
 	}
-	stem := english.Stem(lower, true)
+	stem, ok := numberWords[lower]
+	switch {
+	case ok:
+	case isNumber(lower):
+		stem = strings.ReplaceAll(lower, ",", "")
+	default:
+		stem = english.Stem(lower, true)
+	}
 	id, ok := t.ids[stem]
 	if !ok {
 		id = len(t.ids)

@@ -16,7 +16,9 @@ func TestSplitWords(t *testing.T) {
 		{"de-escalate", []string{"de", "escalate"}, []bool{false, true}},
 		{"people,\" Kerry", []string{"people", "Kerry"}, []bool{false, false}},
 		{"İstanbul 東京", []string{"İstanbul", "東京"}, []bool{false, true}},
-		{"40,000 troops", []string{"40", "000", "troops"}, []bool{false, false, true}},
+		{"40,000 troops", []string{"40,000", "troops"}, []bool{false, true}},
+		{"$1.8 billion.", []string{"1.8", "billion"}, []bool{false, true}},
+		{"in 2014, then", []string{"in", "2014", "then"}, []bool{false, true, false}},
 		{"", nil, nil},
 	}
 	for _, tt := range tests {
@@ -37,7 +39,8 @@ func TestSplitWords(t *testing.T) {
 func TestIsContentWord(t *testing.T) {
 	for w, want := range map[string]bool{
 		"lavrov": true, "crimea": true, "troops": true,
-		"the": false, "said": false, "told": false, "a": false, "40": false, "x": false,
+		"40": true, "1.8": true,
+		"the": false, "said": false, "told": false, "a": false, "x": false,
 	} {
 		if got := isContentWord(w); got != want {
 			t.Errorf("isContentWord(%q) = %v, want %v", w, got, want)
@@ -53,5 +56,16 @@ func TestBagsShareStems(t *testing.T) {
 	}
 	if bags[1].words != 3 {
 		t.Errorf("content words = %d, want 3", bags[1].words)
+	}
+}
+
+func TestNumbersAreOneTerm(t *testing.T) {
+	vocabulary := newTerms()
+	bags := bagsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}, vocabulary)
+	if got := sharedTerms(bags[0], bags[1]); got != 3 {
+		t.Errorf("shared terms of spelled and digit numbers = %d, want 3 (vote, 7, 2)", got)
+	}
+	if got := sharedTerms(bags[2], bags[3]); got != 3 {
+		t.Errorf("shared terms with and without thousands comma = %d, want 3", got)
 	}
 }

@@ -32,10 +32,20 @@ type Edge struct {
 // non-negative; self-loops are ignored. It returns nil for an empty graph.
 // Scores sum to 1 and are uniform when no edge has weight.
 func Scores(edges [][]Edge) []float64 {
+	return Personalized(edges, nil)
+}
+
+// Personalized returns personalised PageRank scores (Haveliwala, 2002): the
+// random jump, and the walk out of a node without edges, land on node i with
+// probability prior[i] / Σ prior instead of uniformly. A nil prior, or one
+// that sums to 0, is uniform, which gives Scores. Prior values must be
+// non-negative and len(prior) must be len(edges).
+func Personalized(edges [][]Edge, prior []float64) []float64 {
 	n := len(edges)
 	if n == 0 {
 		return nil
 	}
+	jump := normalized(prior, n)
 	out := make([]float64, n)
 	for i, es := range edges {
 		for _, e := range es {
@@ -46,9 +56,7 @@ func Scores(edges [][]Edge) []float64 {
 	}
 	score := make([]float64, n)
 	next := make([]float64, n)
-	for i := range score {
-		score[i] = 1 / float64(n)
-	}
+	copy(score, jump)
 	for range MaxIterations {
 		dangling := 0.0
 		for j := range n {
@@ -56,9 +64,8 @@ func Scores(edges [][]Edge) []float64 {
 				dangling += score[j]
 			}
 		}
-		base := (1-Damping)/float64(n) + Damping*dangling/float64(n)
 		for i := range next {
-			next[i] = base
+			next[i] = ((1 - Damping) + Damping*dangling) * jump[i]
 		}
 		for j, es := range edges {
 			if out[j] == 0 {
@@ -81,4 +88,22 @@ func Scores(edges [][]Edge) []float64 {
 		}
 	}
 	return score
+}
+
+// normalized returns prior scaled to sum to 1, or the uniform distribution
+// over n nodes if prior is nil or sums to 0.
+func normalized(prior []float64, n int) []float64 {
+	sum := 0.0
+	for _, p := range prior {
+		sum += p
+	}
+	out := make([]float64, n)
+	for i := range out {
+		if sum > 0 {
+			out[i] = prior[i] / sum
+		} else {
+			out[i] = 1 / float64(n)
+		}
+	}
+	return out
 }

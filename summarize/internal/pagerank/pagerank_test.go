@@ -84,3 +84,33 @@ func sparse(w [][]float64) [][]Edge {
 	}
 	return edges
 }
+
+func TestPersonalizedFavoursPrior(t *testing.T) {
+	// On a symmetric chain, a prior on node 0 lifts node 0 above node 2;
+	// scores still sum to 1.
+	w := sparse([][]float64{{0, 1, 0}, {1, 0, 1}, {0, 1, 0}})
+	s := Personalized(w, []float64{2, 1, 1})
+	if s[0] <= s[2] {
+		t.Errorf("Personalized = %v, want node 0 above node 2", s)
+	}
+	if sum := s[0] + s[1] + s[2]; math.Abs(sum-1) > 1e-9 {
+		t.Errorf("sum = %v, want 1", sum)
+	}
+}
+
+func TestPersonalizedWithoutEdgesIsPrior(t *testing.T) {
+	s := Personalized(sparse([][]float64{{0, 0}, {0, 0}}), []float64{3, 1})
+	if math.Abs(s[0]-0.75) > 1e-9 || math.Abs(s[1]-0.25) > 1e-9 {
+		t.Errorf("Personalized(no edges, prior 3:1) = %v, want [0.75 0.25]", s)
+	}
+}
+
+func TestPersonalizedZeroPriorIsUniform(t *testing.T) {
+	w := sparse([][]float64{{0, 1, 0}, {1, 0, 1}, {0, 1, 0}})
+	a, b := Scores(w), Personalized(w, []float64{0, 0, 0})
+	for i := range a {
+		if math.Abs(a[i]-b[i]) > 1e-12 {
+			t.Errorf("Personalized(zero prior) = %v, want Scores = %v", b, a)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"skim/summarize"
+)
+
+// Lines are digested in chunks, each by one summarize.SummarizeEach call per
+// set of options, so that prose's sentence model, which dominates the cost
+// of a short article, is loaded once per chunk rather than once per line.
+// A chunk also ends when no more input is buffered, so a slow writer of
+// stdin still gets each answer without waiting for a full chunk.
+const (
+	chunkLines = 32      // lines in a chunk, at most
+	chunkBytes = 1 << 20 // a chunk ends once its lines reach this size
+)
+
+// batchInput is one line of -batch input. Fields other than these (such as
+// the dev set's highlights) are ignored.
+type batchInput struct {
+	ID       json.RawMessage `json:"id"`
+	Article  *string         `json:"article"`
+	Articles []string        `json:"articles"`
+	N        *int            `json:"n"` // overrides -n when present
+}
+
+// batchSummary is the output line for a line that was digested.
+type batchSummary struct {
+	ID      json.RawMessage `json:"id"`
+	Summary []string        `json:"summary"`
+	// MS is the line's share of the time its chunk spent in
+	// SummarizeEach, in milliseconds.
+	MS float64 `json:"ms"`
+}
+
+// batchError is the output line for a line that could not be digested.
+type batchError struct {
+	ID    json.RawMessage `json:"id"`
+	Error string          `json:"error"`
+}
+
+// batchChunk is a run of input lines on its way to a worker, which sends
+// their encoded output lines, in the same order, on out.
+type batchChunk struct {
+	nums  []int // 1-based line numbers
+	lines [][]byte
+	out   chan [][]byte
+}
+
+// runBatch digests each JSON line of stdin and writes one output line for
+// each to stdout, in input order. Chunks of lines are digested by GOMAXPROCS
+// workers; blank lines are skipped. It returns an error only when stdin
+// cannot be read or stdout cannot be written.
+func runBatch(ctx context.Context, opts summarize.Options, stdin io.Reader, stdout io.Writer) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	chunks := make(chan batchChunk)
+	// order holds each chunk's output channel in input order; its buffer
+	// lets the workers run ahead of the writer.
+	order := make(chan chan [][]byte, 2*workers)
+
+	var readErr error
+	go func() {
+		defer close(chunks)
+		defer close(order)
+		readErr = readChunks(ctx, stdin, chunks, order)
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for c := range chunks {
+				c.out <- digestChunk(ctx, opts, c)
+			}
+		})
+	}
+
+	w := bufio.NewWriter(stdout)
+	var writeErr error
+	for out := range order {
+		lines := <-out
+		if writeErr != nil {
+			continue // drain so that the reader and workers finish
+		}
+		for _, line := range lines {
+			w.Write(line)
+			w.WriteByte('\n')
+		}
+		if len(order) == 0 {
+			writeErr = w.Flush() // nothing ready: let the reader see progress
+		}
+		if writeErr != nil {
+			cancel()
+		}
+	}
+	wg.Wait()
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	if readErr != nil {
+		return readErr
+	}
+	return writeErr
+}
+
+// readChunks sends the non-blank lines of r in chunks, after queueing each
+// chunk's output channel on order. It stops at the end of r or when ctx is
+// done.
+func readChunks(ctx context.Context, r io.Reader, chunks chan<- batchChunk, order chan<- chan [][]byte) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	var c batchChunk
+	size := 0
+	for num := 1; ; num++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			c.nums = append(c.nums, num)
+			c.lines = append(c.lines, line)
+			size += len(line)
+		}
+		if len(c.lines) > 0 && (len(c.lines) == chunkLines || size >= chunkBytes || br.Buffered() == 0 || err != nil) {
+			c.out = make(chan [][]byte, 1)
+			select {
+			case order <- c.out:
+			case <-ctx.Done():
+				return nil
+			}
+			chunks <- c // workers never block, so this send completes
+			c, size = batchChunk{}, 0
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading stdin: %w", err)
+		}
+	}
+}
+
+// digestChunk digests the lines of c and returns their encoded output lines.
+// Lines are grouped by their options, one SummarizeEach call per group.
+func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]byte {
+	out := make([][]byte, len(c.lines))
+	type request struct {
+		line     int // index into c.lines
+		id       json.RawMessage
+		articles []string
+	}
+	groups := make(map[summarize.Options][]request)
+	for i, line := range c.lines {
+		in, o, articles, err := parseLine(line, opts)
+		if err != nil {
+			out[i] = encodeLine(batchError{ID: in.ID, Error: fmt.Sprintf("line %d: %v", c.nums[i], err)})
+			continue
+		}
+		groups[o] = append(groups[o], request{i, in.ID, articles})
+	}
+	for o, reqs := range groups {
+		articles := make([][]string, len(reqs))
+		for k, r := range reqs {
+			articles[k] = r.articles
+		}
+		start := time.Now()
+		results := summarize.SummarizeEach(ctx, articles, o)
+		ms := float64(time.Since(start).Microseconds()) / 1000 / float64(len(reqs))
+		for k, res := range results {
+			r := reqs[k]
+			if res.Err != nil {
+				out[r.line] = encodeLine(batchError{ID: r.id, Error: res.Err.Error()})
+				continue
+			}
+			out[r.line] = encodeLine(batchSummary{ID: r.id, Summary: texts(res.Digest), MS: ms})
+		}
+	}
+	return out
+}
+
+// parseLine decodes one input line and returns it with the options and
+// articles it asks for. On error, in holds whatever id could be decoded.
+func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []string, err error) {
+	if err := json.Unmarshal(line, &in); err != nil {
+		return in, opts, nil, err // a field of the wrong type still leaves the id decoded
+	}
+	switch {
+	case in.Article != nil && in.Articles != nil:
+		return in, opts, nil, errors.New(`give "article" or "articles", not both`)
+	case in.Article != nil:
+		articles = []string{*in.Article}
+	case in.Articles != nil:
+		articles = in.Articles
+	default:
+		return in, opts, nil, errors.New(`no "article" or "articles"`)
+	}
+	if in.N != nil {
+		if *in.N < 0 {
+			return in, opts, nil, errors.New("n must not be negative")
+		}
+		opts.MaxSentences = *in.N
+	}
+	return in, opts, articles, nil
+}
+
+// texts returns the digest's sentences in reading order.
+func texts(d *summarize.Digest) []string {
+	out := make([]string, len(d.Picked))
+	for k, i := range d.Picked {
+		out[k] = d.Sentences[i].Text
+	}
+	return out
+}
+
+// encodeLine encodes v, which holds only strings, numbers and raw JSON that
+// was decoded before, so encoding cannot fail.
+func encodeLine(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("digest: encoding output line: %v", err))
+	}
+	return b
+}

@@ -1,0 +1,154 @@
+// Command digest prints the digest of one or more articles.
+//
+// Usage:
+//
+//	go run ./scripts/digest [-n N] [-ratio R] [-words W] [-json] [FILE ...]
+//	go run ./scripts/digest -batch [-n N] < stories.jsonl
+//
+// Each FILE is one article; with no FILE, standard input is read as one
+// article. The plain output is the digest, one sentence a line. With -json it
+// is the whole result as report.New builds it: digest[] of {text, article,
+// start, end, score}, duplicates[] of {text, article, start, end, of}, and the
+// excluded junk, titles, key terms and stats.
+//
+// With -batch, standard input holds JSON lines
+// {"id": …, "article": "…"} or {"id": …, "articles": ["…", …]}, each with an
+// optional "n" that overrides -n. Each line gets one output line, in input
+// order: {"id": …, "summary": ["…", …], "ms": 1.234} or {"id": …, "error":
+// "…"}, where ms is the story's share of the time its chunk of lines spent
+// in summarize.SummarizeEach. A bad line yields an error line, not an exit.
+// Chunks of lines are digested by one worker per CPU.
+//
+// Errors go to standard error with exit status 1; bad flags exit with 2.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"skim/report"
+	"skim/summarize"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config is what the command line asks for.
+type config struct {
+	opts  summarize.Options
+	json  bool
+	batch bool
+	files []string
+}
+
+// run is the whole command: it parses args, reads the articles from the files
+// or stdin, writes the result to stdout and errors to stderr, and returns the
+// exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "digest: %v\n", err)
+		return 2
+	}
+	ctx := context.Background()
+	if cfg.batch {
+		err = runBatch(ctx, cfg.opts, stdin, stdout)
+	} else {
+		err = runOnce(ctx, cfg, stdin, stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "digest: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func parseArgs(args []string, stderr io.Writer) (config, error) {
+	var cfg config
+	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: digest [-n N] [-ratio R] [-words W] [-json] [FILE ...]")
+		fmt.Fprintln(stderr, "       digest -batch [-n N] [-ratio R] [-words W] < stories.jsonl")
+		fs.PrintDefaults()
+	}
+	fs.IntVar(&cfg.opts.MaxSentences, "n", 0, "digest length in sentences (0: the default, or as -ratio/-words decide)")
+	fs.Float64Var(&cfg.opts.Ratio, "ratio", 0, "digest length as a fraction of the distinct sentences, above 0 and at most 1")
+	fs.IntVar(&cfg.opts.MaxWords, "words", 0, "stop the digest before it exceeds this many words")
+	fs.BoolVar(&cfg.json, "json", false, "print the whole result as JSON")
+	fs.BoolVar(&cfg.batch, "batch", false, "digest the JSON lines on stdin, one output line each")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	cfg.files = fs.Args()
+	switch {
+	case cfg.opts.MaxSentences < 0:
+		return cfg, errors.New("-n must not be negative")
+	case cfg.opts.Ratio < 0 || cfg.opts.Ratio > 1:
+		return cfg, errors.New("-ratio must be between 0 and 1")
+	case cfg.opts.MaxWords < 0:
+		return cfg, errors.New("-words must not be negative")
+	case cfg.batch && cfg.json:
+		return cfg, errors.New("-batch and -json cannot be combined")
+	case cfg.batch && len(cfg.files) > 0:
+		return cfg, errors.New("-batch reads stdin and takes no FILE")
+	}
+	return cfg, nil
+}
+
+// runOnce digests the files (or stdin) as the articles of one digest.
+func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer) error {
+	articles, err := readArticles(cfg.files, stdin)
+	if err != nil {
+		return err
+	}
+	d, err := summarize.Summarize(ctx, articles, cfg.opts)
+	if err != nil {
+		return err
+	}
+	if cfg.json {
+		out, err := json.MarshalIndent(report.New(d), "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(stdout, "%s\n", out)
+		return err
+	}
+	for _, s := range texts(d) {
+		if _, err := fmt.Fprintln(stdout, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readArticles returns the contents of each file, or all of stdin when there
+// is no file.
+func readArticles(files []string, stdin io.Reader) ([]string, error) {
+	if len(files) == 0 {
+		// One byte over the limit is enough for Summarize to report ErrTooLong.
+		b, err := io.ReadAll(io.LimitReader(stdin, summarize.MaxInputBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("reading stdin: %w", err)
+		}
+		return []string{string(b)}, nil
+	}
+	articles := make([]string, len(files))
+	for i, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		articles[i] = string(b)
+	}
+	return articles, nil
+}

@@ -1,0 +1,277 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"skim/summarize"
+)
+
+const story = "The river rose two metres overnight in the old town. " +
+	"Shops on the quay moved their stock to upper floors before dawn. " +
+	"The mayor said the flood barrier held as designed. " +
+	"Rain is expected to ease by Thursday, forecasters said. " +
+	"Schools near the river will stay closed until the water falls.\n"
+
+// storyWithRepeat states its second sentence twice.
+const storyWithRepeat = "The bridge closed at noon after a lorry hit its railing. " +
+	"Police diverted traffic through the north road for the afternoon. " +
+	"Engineers inspected the damage and found no harm to the main span. " +
+	"Police diverted traffic through the north road for the afternoon. " +
+	"The bridge reopened to cars in the evening.\n"
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	first := writeFile(t, dir, "first.txt", story)
+	second := writeFile(t, dir, "second.txt", storyWithRepeat)
+	missing := filepath.Join(dir, "missing.txt")
+
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantCode   int
+		wantStderr string // prefix; "" means stderr must be empty
+		check      func(t *testing.T, stdout string)
+	}{
+		{name: "plain from stdin", args: []string{"-n", "2"}, stdin: story,
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
+		{name: "plain from two files", args: []string{"-n", "3", first, second},
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 3, story+storyWithRepeat) }},
+		{name: "words budget", args: []string{"-words", "12"}, stdin: story,
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
+		{name: "ratio", args: []string{"-ratio", "0.2"}, stdin: story,
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
+		{name: "json shape", args: []string{"-json", "-n", "2", second}, check: checkJSON},
+		{name: "missing file", args: []string{first, missing}, wantCode: 1,
+			wantStderr: "digest: open " + missing + ": no such file or directory"},
+		{name: "empty input", stdin: "", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
+		{name: "blank input", stdin: " \n\t\n", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
+		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x"},
+		{name: "negative n", args: []string{"-n", "-1"}, wantCode: 2, wantStderr: "digest: -n must not be negative\n"},
+		{name: "ratio over 1", args: []string{"-ratio", "1.5"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
+		{name: "batch with file", args: []string{"-batch", first}, wantCode: 2,
+			wantStderr: "digest: -batch reads stdin and takes no FILE\n"},
+		{name: "batch good and bad lines", args: []string{"-batch", "-n", "2"},
+			stdin: batchLine(`"a"`, story, 0) + "\n" +
+				"not json\n" +
+				`{"id": 7, "articles": [` + quote(story) + `, ` + quote(storyWithRepeat) + `], "n": 1}` + "\n" +
+				`{"id": "none"}` + "\n" +
+				`{"id": "both", "article": "x", "articles": ["y"]}` + "\n" +
+				batchLine(`"neg"`, story, -2) + "\n" +
+				batchLine(`"empty"`, "", 0) + "\n",
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{
+					{id: `"a"`, sentences: 2},
+					{id: `null`, err: "line 2: invalid character 'o' in literal null (expecting 'u')"},
+					{id: `7`, sentences: 1},
+					{id: `"none"`, err: `line 4: no "article" or "articles"`},
+					{id: `"both"`, err: `line 5: give "article" or "articles", not both`},
+					{id: `"neg"`, err: "line 6: n must not be negative"},
+					{id: `"empty"`, err: "summarize: input is empty"},
+				})
+			}},
+		{name: "batch skips blank lines", args: []string{"-batch"}, stdin: "\n" + batchLine(`1`, story, 1) + "\n\n",
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{{id: `1`, sentences: 1}})
+			}},
+		{name: "batch of nothing", args: []string{"-batch"}, stdin: "",
+			check: func(t *testing.T, stdout string) { checkBatch(t, stdout, nil) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != tt.wantCode {
+				t.Errorf("run(%q) = %d, want %d; stderr: %s", tt.args, code, tt.wantCode, stderr.String())
+			}
+			if got := stderr.String(); (tt.wantStderr == "") != (got == "") || !strings.HasPrefix(got, tt.wantStderr) {
+				t.Errorf("run(%q) stderr = %q, want prefix %q", tt.args, got, tt.wantStderr)
+			}
+			if tt.check != nil {
+				tt.check(t, stdout.String())
+			} else if stdout.Len() != 0 {
+				t.Errorf("run(%q) stdout = %q, want nothing", tt.args, stdout.String())
+			}
+		})
+	}
+}
+
+// TestBatchMatchesSummarize feeds more lines than fit in a chunk, of very
+// different lengths and digest lengths, so that chunks finish out of order
+// and are split by options, and checks that each output line comes in input
+// order and holds what Summarize gives for that line alone.
+func TestBatchMatchesSummarize(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var in strings.Builder
+	var want []batchWant
+	var articles []string
+	for i := range 2*chunkLines + 5 {
+		article, n := genArticle(r, 1+r.IntN(60)), 1+i%3
+		articles = append(articles, article)
+		in.WriteString(batchLine(strconv.Itoa(i), article, n) + "\n")
+		d, err := summarize.Summarize(context.Background(), []string{article}, summarize.Options{MaxSentences: n})
+		if err != nil {
+			t.Fatalf("Summarize(line %d): %v", i+1, err)
+		}
+		want = append(want, batchWant{id: strconv.Itoa(i), sentences: len(d.Picked), summary: texts(d)})
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-batch"}, strings.NewReader(in.String()), &stdout, &stderr); code != 0 {
+		t.Fatalf("run(-batch) = %d, want 0; stderr: %s", code, stderr.String())
+	}
+	checkBatch(t, stdout.String(), want)
+}
+
+// checkPlain checks that stdout holds 1 to max lines, each a sentence of input.
+func checkPlain(t *testing.T, stdout string, max int, input string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if stdout == "" || len(lines) > max {
+		t.Fatalf("plain output has %d lines, want 1 to %d:\n%s", len(lines), max, stdout)
+	}
+	for _, line := range lines {
+		if line == "" || !strings.Contains(input, line) {
+			t.Errorf("output line %q is not a sentence of the input", line)
+		}
+	}
+}
+
+// checkJSON checks the shape of -json output for storyWithRepeat.
+func checkJSON(t *testing.T, stdout string) {
+	t.Helper()
+	type place struct {
+		Article, Start, End *int
+	}
+	var doc struct {
+		Digest []struct {
+			Text *string
+			place
+		}
+		Duplicates []struct {
+			Text *string
+			place
+			Of *place
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
+		t.Fatalf("-json output does not decode: %v\n%s", err, stdout)
+	}
+	if !strings.HasPrefix(stdout, "{\n  \"digest\": [") {
+		t.Errorf("-json output is not indented: %.40q", stdout)
+	}
+	inRange := func(what string, p place) {
+		t.Helper()
+		if p.Article == nil || p.Start == nil || p.End == nil {
+			t.Fatalf("%s lacks article, start or end", what)
+		}
+		if *p.Article != 0 || *p.Start < 0 || *p.Start >= *p.End || *p.End > len(storyWithRepeat) {
+			t.Errorf("%s at article %d [%d:%d], want article 0 within [0:%d]", what, *p.Article, *p.Start, *p.End, len(storyWithRepeat))
+		}
+	}
+	if n := len(doc.Digest); n < 1 || n > 2 {
+		t.Errorf("digest has %d sentences, want 1 or 2", n)
+	}
+	for _, l := range doc.Digest {
+		if l.Text == nil || *l.Text == "" {
+			t.Errorf("digest sentence without text")
+		}
+		inRange("digest sentence", l.place)
+	}
+	if len(doc.Duplicates) != 1 {
+		t.Fatalf("duplicates has %d entries, want 1:\n%s", len(doc.Duplicates), stdout)
+	}
+	d := doc.Duplicates[0]
+	inRange("duplicate", d.place)
+	if d.Of == nil {
+		t.Fatal("duplicate lacks of")
+	}
+	inRange("duplicate's original", *d.Of)
+	if *d.Of.Start >= *d.Start {
+		t.Errorf("duplicate at %d points at %d, want an earlier sentence", *d.Start, *d.Of.Start)
+	}
+}
+
+// batchWant is one expected -batch output line: its raw id and either a
+// sentence count or an error message.
+type batchWant struct {
+	id        string
+	sentences int
+	summary   []string // if not nil, the exact summary
+	err       string
+}
+
+func checkBatch(t *testing.T, stdout string, want []batchWant) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if stdout == "" {
+		lines = nil
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("-batch wrote %d lines, want %d:\n%s", len(lines), len(want), stdout)
+	}
+	for i, line := range lines {
+		var got struct {
+			ID      json.RawMessage
+			Summary []string
+			MS      *float64
+			Error   string
+		}
+		if err := json.Unmarshal([]byte(line), &got); err != nil {
+			t.Fatalf("line %d %q does not decode: %v", i+1, line, err)
+		}
+		w := want[i]
+		if string(got.ID) != w.id {
+			t.Errorf("line %d id = %s, want %s", i+1, got.ID, w.id)
+		}
+		if got.Error != w.err {
+			t.Errorf("line %d error = %q, want %q", i+1, got.Error, w.err)
+		}
+		if w.err != "" {
+			if got.Summary != nil || got.MS != nil {
+				t.Errorf("error line %d also has a summary or ms: %s", i+1, line)
+			}
+			continue
+		}
+		if len(got.Summary) != w.sentences || got.MS == nil || *got.MS < 0 {
+			t.Errorf("line %d = %s, want %d sentences and ms", i+1, line, w.sentences)
+		}
+		if w.summary != nil && !slices.Equal(got.Summary, w.summary) {
+			t.Errorf("line %d summary = %q, want %q", i+1, got.Summary, w.summary)
+		}
+	}
+}
+
+// batchLine is one -batch input line; n 0 leaves "n" out.
+func batchLine(id, article string, n int) string {
+	if n == 0 {
+		return fmt.Sprintf(`{"id": %s, "article": %s}`, id, quote(article))
+	}
+	return fmt.Sprintf(`{"id": %s, "article": %s, "n": %d}`, id, quote(article), n)
+}
+
+func quote(s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func writeFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}

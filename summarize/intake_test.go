@@ -1,0 +1,248 @@
+package summarize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normTests are the normalisation cases; FuzzClean is seeded from them.
+var normTests = []struct {
+	name, in, want string
+}{
+	{"plain", "One line.", "One line."},
+	{"NBSP", "Ten\u00a0dollars and\u202fcents.", "Ten dollars and cents."},
+	{"ideographic space", "東京\u3000大阪です。", "東京 大阪です。"},
+	{"zero-width", "zero\u200bwidth\u200c join\u200d\u2060er\ufeff.", "zerowidth joiner."},
+	{"BOM first", "\ufeffStarts with a BOM.", "Starts with a BOM."},
+	{"soft hyphen", "inter\u00adnational news.", "international news."},
+	{"CRLF", "First line.\r\nSecond line.\r\n\r\nThird.", "First line.\nSecond line.\nThird."},
+	{"CR", "First line.\rSecond line.", "First line.\nSecond line."},
+	{"line and paragraph separators", "One.\u2028Two.\u2029Three.", "One.\nTwo.\nThree."},
+	{"tabs and runs of spaces", "  a\t\tb   c.  ", "a b c."},
+	{"NFD to NFC", "Cafe\u0301 in Zu\u0308rich.", "Café in Zürich."},
+	{"İ", "İstanbul ve İzmir.", "İstanbul ve İzmir."},
+	{"I and combining dot", "I\u0307stanbul.", "İstanbul."},
+	{"CJK", "ニュースの要約です。次の文。", "ニュースの要約です。次の文。"},
+	{"Hangul jamo", "\u1112\u1161\u11ab\u1100\u1173\u11af.", "한글."},
+	{"curly quotes and dashes stay", "“Yes” — she said – ‘no’.", "“Yes” — she said – ‘no’."},
+	{"invalid UTF-8", "bad \xff\xfe byte.", "bad \ufffd\ufffd byte."},
+	{"controls", "a\x00b\x07c\x1b.", "abc."},
+	{"blank lines", "\n\n\nPara one.\n\n\n\nPara two.\n\n", "Para one.\nPara two."},
+	{"hard wrap", "This line was wrapped\nin the middle of a sentence.", "This line was wrapped in the middle of a sentence."},
+	{"no wrap after a period", "A full sentence.\nlower case starts here.", "A full sentence.\nlower case starts here."},
+	{"no wrap before a capital", "First item,\nSecond item", "First item,\nSecond item"},
+	{"wrap with a combining mark", "He said he was\ne\u0301mu et content.", "He said he was ému et content."},
+	{"many combining marks", "a" + strings.Repeat("\u0301", 40) + ".", ""},
+}
+
+func TestCleanNormalises(t *testing.T) {
+	for _, tt := range normTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clean(tt.in, 0)
+			if tt.want != "" && c.text != tt.want {
+				t.Errorf("clean(%q).text = %q, want %q", tt.in, c.text, tt.want)
+			}
+			checkCleaned(t, tt.in, c)
+		})
+	}
+}
+
+func TestSpan(t *testing.T) {
+	tests := []struct {
+		name, in, sub, want string
+	}{
+		{"ASCII", "Hello world.", "world", "world"},
+		{"after NBSP", "Ten\u00a0dollars.", "Ten dollars", "Ten\u00a0dollars"},
+		{"composed", "Cafe\u0301 ouvert.", "Café", "Cafe\u0301"},
+		{"after soft hyphen", "inter\u00adnational deal.", "international", "inter\u00adnational"},
+		{"after CRLF", "One.\r\nTwo words.", "Two words", "Two words"},
+		{"wrapped", "wrapped\r\nline here.", "wrapped line", "wrapped\r\nline"},
+		{"collapsed run", "a    b.", "a b", "a    b"},
+		{"invalid byte", "x\xffy.", "x\ufffdy", "x\xffy"},
+		{"CJK", "前文。東京です。", "東京", "東京"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clean(tt.in, 0)
+			a := strings.Index(c.text, tt.sub)
+			if a < 0 {
+				t.Fatalf("clean(%q).text = %q, lacks %q", tt.in, c.text, tt.sub)
+			}
+			start, end := c.span(a, a+len(tt.sub))
+			if got := tt.in[start:end]; got != tt.want {
+				t.Errorf("span of %q in %q = %q, want %q", tt.sub, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, in, title string
+	}{
+		{"headline", "Kerry meets Lavrov in Paris\n\nThe talks lasted four hours.", "Kerry meets Lavrov in Paris"},
+		{"quote ending", "Kerry: 'Ukrainians will decide'\n\nThe talks lasted.", "Kerry: 'Ukrainians will decide'"},
+		{"curly quote ending", "Minister: “We stay”\nThe talks lasted.", "Minister: “We stay”"},
+		{"single newline, capital next", "Storm hits the coast\nThe storm hit on Monday.", "Storm hits the coast"},
+		{"before a byline and dateline", "Storm hits the coast\nBy Jane Doe, CNN\n\nLONDON (CNN) -- The storm hit.", "Storm hits the coast"},
+		{"no: ends with a period", "The talks ended.\n\nThey lasted four hours.", ""},
+		{"no: quoted sentence", "He said: 'We will win.'\n\nThe talks ended.", ""},
+		{"no: ends with a colon", "The minister said:\n\nWe will win.", ""},
+		{"no: nothing follows", "Storm hits the coast", ""},
+		{"no: only junk follows", "Storm hits the coast\n\nAdvertisement", ""},
+		{"no: too long", strings.Repeat("word ", 21) + "end\n\nBody text.", ""},
+		{"no: hard-wrapped first line", "The storm hit the coast on\nmonday night.\n\nMore.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clean(tt.in, 0)
+			if c.title.Title != tt.title {
+				t.Errorf("clean(%q).title = %q, want %q", tt.in, c.title.Title, tt.title)
+			}
+			if tt.title != "" {
+				if got := tt.in[c.title.TitleStart:c.title.TitleEnd]; got != tt.title {
+					t.Errorf("title span = %q, want %q", got, tt.title)
+				}
+				if strings.Contains(c.text, tt.title) {
+					t.Errorf("clean(%q).text = %q, still holds the title", tt.in, c.text)
+				}
+			}
+			checkCleaned(t, tt.in, c)
+		})
+	}
+}
+
+// restored gives c's output back the way it came: the title as its own
+// paragraph, then each block as a paragraph. clean(restored(c)) must give c
+// again (see cleaned).
+func restored(c cleaned) string {
+	body := strings.ReplaceAll(c.text, "\n", "\n\n")
+	if c.title.Title == "" {
+		return body
+	}
+	return c.title.Title + "\n\n" + body
+}
+
+// checkCleaned asserts the invariants of cleaned on the output of
+// clean(article).
+func checkCleaned(t *testing.T, article string, c cleaned) {
+	t.Helper()
+	text := c.text
+	if !utf8.ValidString(text) || !norm.NFC.IsNormalString(text) {
+		t.Errorf("clean(%q).text = %q, not valid NFC", article, text)
+	}
+	for _, bad := range []string{"  ", " \n", "\n ", "\n\n", "\u00a0", "\u200b", "\u00ad", "\ufeff"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("clean(%q).text = %q, holds %q", article, text, bad)
+		}
+	}
+	if strings.TrimSpace(text) != text {
+		t.Errorf("clean(%q).text = %q, has space at an end", article, text)
+	}
+	if i := strings.IndexFunc(text, func(r rune) bool {
+		return r != '\n' && (unicode.IsControl(r) || r != ' ' && unicode.Is(unicode.Zs, r))
+	}); i >= 0 {
+		t.Errorf("clean(%q).text = %q, holds control or space %q", article, text, text[i:])
+	}
+	for _, e := range c.excluded {
+		if e.Start < 0 || e.Start >= e.End || e.End > len(article) || article[e.Start:e.End] != e.Text {
+			t.Errorf("clean(%q) excluded %+v, out of range or text differs", article, e)
+		}
+	}
+	if ti := c.title; ti.Title != "" && (ti.TitleStart < 0 || ti.TitleStart > ti.TitleEnd || ti.TitleEnd > len(article)) {
+		t.Errorf("clean(%q) title %+v out of range", article, ti)
+	}
+	at := 0
+	for _, block := range strings.Split(text, "\n") {
+		if block == "" && text != "" {
+			t.Errorf("clean(%q).text = %q, has an empty block", article, text)
+		}
+		checkSpan(t, article, c, at, at+len(block))
+		for i, f := at, strings.Fields(block); len(f) > 0; f = f[1:] {
+			i += strings.Index(text[i:], f[0])
+			checkSpan(t, article, c, i, i+len(f[0]))
+			i += len(f[0])
+		}
+		at += len(block) + 1
+	}
+	again := clean(restored(c), 0)
+	if again.text != c.text || again.title.Title != c.title.Title {
+		t.Errorf("clean(restored(clean(%q))) = %q, %q; want %q, %q",
+			article, again.title.Title, again.text, c.title.Title, c.text)
+	}
+}
+
+// checkSpan asserts that span(a, b) is in range and, unless junk was cut
+// from within it, holds text[a:b] once normalised.
+func checkSpan(t *testing.T, article string, c cleaned, a, b int) {
+	t.Helper()
+	if a >= b {
+		return
+	}
+	start, end := c.span(a, b)
+	if start < 0 || start > end || end > len(article) {
+		t.Fatalf("clean(%q).span(%d, %d) = %d, %d; out of range", article, a, b, start, end)
+	}
+	for _, e := range c.excluded {
+		if e.Start < end && e.End > start {
+			return
+		}
+	}
+	got := strings.Join(strings.Fields(nfc(scrub(article[start:end])).text), " ")
+	if want := c.text[a:b]; got != want {
+		t.Errorf("clean(%q): article at span(%q) = %q, want %q", article, want, got, want)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, tt := range normTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range junkTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, article string) {
+		checkCleaned(t, article, clean(article, 0))
+	})
+}
+
+// benchArticle returns a generated article of about words words in
+// paragraphs, with the odd no-break space and curly quote.
+func benchArticle(words int) string {
+	vocab := strings.Fields("the minister said talks in Paris were “very productive” and both sides " +
+		"agreed to work on\u00a0reforms while troops massed along the border of Ukraine")
+	var b strings.Builder
+	b.WriteString("Talks in Paris end without a deal\n\nPARIS (CNN) -- ")
+	for i := 0; i < words; i++ {
+		b.WriteString(vocab[(i*7+i/13)%len(vocab)])
+		switch {
+		case i%150 == 149:
+			b.WriteString(".\n\n")
+		case i%17 == 16:
+			b.WriteString(". ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkClean(b *testing.B) {
+	for _, words := range []int{1000, 100000} {
+		article := benchArticle(words)
+		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
+			b.SetBytes(int64(len(article)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if c := clean(article, 0); c.title.Title == "" {
+					b.Fatal("no title found")
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+// junkTests are written for the project (no text from real articles). Each
+// gives the cleaned body and the reasons of what was excluded; negatives
+// keep their text and exclude nothing. FuzzClean is seeded from them.
+var junkTests = []struct {
+	name, in, want string
+	reasons        []string
+}{
+	// Widgets glued into a sentence.
+	{"glued name widget",
+		"Mayor Ann LeeAnn LeeCity Life — Presented by Acme Power — Parks reopen after storm Bus fares rise MORE and Governor Tom Ray met on Friday, Lee said.",
+		"Mayor Ann Lee and Governor Tom Ray met on Friday, Lee said.", []string{"related-links widget"}},
+	{"glued full name after last name",
+		"President SmithJohn Q. SmithBudget talks stall MORE said on Monday that talks would resume.",
+		"President Smith said on Monday that talks would resume.", []string{"related-links widget"}},
+	{"glued name without MORE", "Senator Mia ParkMia Park said the vote was close.",
+		"Senator Mia Park said the vote was close.", []string{"repeated name"}},
+	{"presented-by widget", "The bill passed. City Desk — Presented by Acme — Parks reopen Bus fares rise MORE The vote was 7 to 2.",
+		"The bill passed. The vote was 7 to 2.", []string{"sponsored widget"}},
+	{"no: CamelCase brand", "She bought a PlayStation and a MacBook on Friday.", "", nil},
+	{"no: single glued word", "They sang LaLa loudly and MORE people came.", "", nil},
+	{"no: MORE in capitals", "He wants MORE money, and he said so.", "", nil},
+	{"no: lower-case presented by", "The prize, presented by the mayor — a cup — went to Ann.", "", nil},
+	// Trailers.
+	{"update trailer line", "The council met.\n\n—This report was updated at 9:45 p.m.",
+		"The council met.", []string{"update trailer"}},
+	{"update trailer glued", "The council met.—This story has been updated to include a statement.",
+		"The council met.", []string{"update trailer"}},
+	{"update stamp", "Updated 10:32 PM ET, Sat March 5, 2016\n\nThe council met on Friday.",
+		"The council met on Friday.", []string{"update stamp"}},
+	{"update stamp glued before dateline", "Updated 10:32 PM ET, Sat March 5, 2016(CNN)The council met.",
+		"The council met.", []string{"update stamp", "dateline"}},
+	{"credit trailer", "The council met. Its vote is due. CNN's Jane Doe and John Roe contributed to this report.",
+		"The council met. Its vote is due.", []string{"credit line"}},
+	{"credit trailers chained", "The council met. Journalist Ann Bo reported from Oslo, and CNN's K.J. Kim wrote from Atlanta. CNN's Jo Li contributed to this report.",
+		"The council met.", []string{"credit line", "credit line"}},
+	{"reporting and editing", "The council met.\n(Reporting by Jane Doe; Editing by John Roe)",
+		"The council met.", []string{"credit line"}},
+	{"copyright", "The council met. ©2016 Example Media. All rights reserved.",
+		"The council met.", []string{"copyright line"}},
+	{"no: updated in a sentence", "The council updated its rules on March 5, 2016, after the vote.", "", nil},
+	{"no: updated at the end", "The figures were updated at 9:45 p.m. on Friday.", "", nil},
+	{"no: contributed to the report", "Police said Smith contributed to the report.", "", nil},
+	{"no: reported from a place", "The council met. Police reported from Oslo.", "", nil},
+	{"no: reporting by in prose", "Reporting by the local paper revealed the deal.", "", nil},
+	{"no: copyright law", "The case turns on copyright law. Copyright law is complex.", "", nil},
+	// Datelines.
+	{"dateline CNN", "(CNN)The council met.", "The council met.", []string{"dateline"}},
+	{"dateline place", "Washington (CNN) The council met.", "The council met.", []string{"dateline"}},
+	{"dateline place and dash", "LONDON, England (CNN) -- The council met.", "The council met.", []string{"dateline"}},
+	{"dateline Reuters", "NEW YORK (Reuters) - The council met.", "The council met.", []string{"dateline"}},
+	{"dateline AP", "(AP) — The council met.", "The council met.", []string{"dateline"}},
+	{"dateline capitals", "BAGHDAD — The council met.", "The council met.", []string{"dateline"}},
+	{"dateline after headline", "Council meets\n\nOSLO (AP) — The council met.", "The council met.", []string{"dateline"}},
+	{"no: ticker in parentheses", "Acme (ACME) shares rose on Friday.", "", nil},
+	{"no: dateline mid-article", "The council met.\n\n(CNN) was first to report it.", "The council met.\n(CNN) was first to report it.", nil},
+	// Lines that are junk on their own.
+	{"byline", "By Jane Doe, CNN\n\nThe council met.", "The council met.", []string{"byline"}},
+	{"byline two authors", "By Jane Doe and John Roe\nThe council met.", "The council met.", []string{"byline"}},
+	{"share buttons", "The council met.\nShare | Tweet | Email\nIt voted.", "The council met.\nIt voted.", []string{"share/subscribe prompt"}},
+	{"newsletter", "The council met.\n\nSign up for our daily newsletter\n\nIt voted.", "The council met.\nIt voted.", []string{"share/subscribe prompt"}},
+	{"follow prompt", "The council met. Follow us on Twitter for updates.", "The council met.", []string{"share/subscribe prompt"}},
+	{"cookie notice", "We use cookies to improve your experience. Accept all cookies\n\nThe council met.", "The council met.", []string{"cookie notice"}},
+	{"advertisement", "The council met.\nAdvertisement\nIt voted.", "The council met.\nIt voted.", []string{"advertisement"}},
+	{"read more line", "The council met.\nRead more: Council to vote on parks\nIt voted.", "The council met.\nIt voted.", []string{"read-more link"}},
+	{"read more inline", "The council met. READ MORE: Council to vote on parks . It voted.", "The council met. It voted.", []string{"read-more link"}},
+	{"click here", "The council met. Click here to watch the meeting. It voted.", "The council met. It voted.", []string{"share/subscribe prompt"}},
+	{"photo credit line", "The council met.\nPhoto: Jane Doe/Getty Images\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
+	{"photo credit inline", "The council met (Photo by Jane Doe) on Friday.", "The council met on Friday.", []string{"photo credit"}},
+	{"no: share prices", "Share prices fell on Friday.", "", nil},
+	{"no: by Monday", "By Monday, the council had met.", "", nil},
+	{"no: more than", "More than 100 people came.", "", nil},
+	{"no: cookie", "She wanted a cookie, and the baker gave her one.", "", nil},
+	{"no: click in prose", "The email told them to click here to claim a prize and to reply.", "", nil},
+	{"no: sign read", "The sign read: keep out. Nobody did.", "", nil},
+	{"no: follow in prose", "Follow the river on foot to reach the town.", "", nil},
+	{"no: photo in prose", "The photo by the river won the prize.", "", nil},
+}
+
+func TestJunk(t *testing.T) {
+	for _, tt := range junkTests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == "" {
+				want = tt.in
+			}
+			c := clean(tt.in, 3)
+			if c.text != want {
+				t.Errorf("clean(%q).text = %q, want %q", tt.in, c.text, want)
+			}
+			var reasons []string
+			for _, e := range c.excluded {
+				reasons = append(reasons, e.Reason)
+				if e.Article != 3 {
+					t.Errorf("excluded %+v has article %d, want 3", e, e.Article)
+				}
+			}
+			if !slices.Equal(reasons, tt.reasons) {
+				t.Errorf("clean(%q) excluded %v, want reasons %v", tt.in, c.excluded, tt.reasons)
+			}
+			checkCleaned(t, tt.in, c)
+		})
+	}
+}
