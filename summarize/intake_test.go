@@ -212,10 +212,12 @@ func FuzzClean(f *testing.F) {
 }
 
 // benchArticle returns a generated article of about words words in
-// paragraphs, with the odd no-break space and curly quote.
+// paragraphs, with the odd no-break space and curly quote, and words that
+// wake the junk rules up (Read, Follow, Watch, Updated, contributed).
 func benchArticle(words int) string {
 	vocab := strings.Fields("the minister said talks in Paris were “very productive” and both sides " +
-		"agreed to work on\u00a0reforms while troops massed along the border of Ukraine")
+		"agreed to work on\u00a0reforms while troops massed along the border of Ukraine " +
+		"Read Follow Watch Updated contributed Subscribe Getty Presented")
 	var b strings.Builder
 	b.WriteString("Talks in Paris end without a deal\n\nPARIS (CNN) -- ")
 	for i := 0; i < words; i++ {

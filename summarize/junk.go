@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,17 +63,71 @@ const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 // clock matches a time of day with an optional zone ("10:32 PM ET").
 const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
 
+// inlineRule finds junk anywhere in a block. Each pattern starts with a
+// literal, so the matcher skips from one occurrence of it to the next; the
+// sentence boundary before a match (see isBoundary) and its length
+// (maxInline) are checked in code, because bounded repeats such as {0,160}
+// make Go's matcher track a thread per count and run many times slower.
+type inlineRule struct {
+	reason string
+	re     *regexp.Regexp
+	glued  bool // a match may also be glued to the word before it
+	any    bool // no boundary is needed at all
+}
+
 // inlineRules match anywhere in a block.
-var inlineRules = []junkRule{
-	{"update stamp", []string{"pdated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*|[\p{Ll}\d])((?:Last )?[Uu]pdated:? (?:(?:at )?` + clock + `,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:` + month + ` \d{1,2},? \d{4}|\d{1,2} ` + month + ` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?` + clock + `)?)`)},
-	{"read-more link", []string{"READ", "Read", "SEE MORE", "See more", "See More"}, regexp.MustCompile(`((?:READ MORE|Read [Mm]ore|READ|Read this|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]{1,40})? ?:[^.!?\n]{0,160}?(?: \.|[?!]|$))`)},
-	{"share/subscribe prompt", []string{"Follow "}, regexp.MustCompile(bnd + `(Follow (?:us|@\w+|` + capWord + `(?: ` + capWord + `){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]{0,100}[.!]?)`)},
-	{"share/subscribe prompt", []string{"lick here"}, regexp.MustCompile(bnd + `(Click here\b[^.!?]{0,120}[.!]?|[^.!?]{0,100}?\bclick here[.!])`)},
-	{"share/subscribe prompt", []string{"Subscribe", "Sign up", "Register"}, regexp.MustCompile(bnd + `((?:Subscribe|Sign up|Register)(?: now| today)? (?:to|for)\b[^.!?]{0,120}?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]{0,120}[.!]?)`)},
-	{"share/subscribe prompt", []string{"Share your", "Weigh in", "Tell us", "Join the conversation", "Let us know"}, regexp.MustCompile(bnd + `((?:Share your (?:thoughts|views|story|stories|photos)|Weigh in|Tell us what you think|Join the conversation|Let us know what you think)\b[^.!?]{0,150}?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]{0,80}?(?:[.!]|: ?\.))`)},
-	{"TV promo", []string{"Watch "}, regexp.MustCompile(bnd + `(Watch [^.!?]{1,60}? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]{0,40}?\b(?:ET|PT|CT|GMT)\b\.?)`)},
-	{"photo credit", []string{"(Photo", "(Image", "(Picture", "(Video", "(Credit"}, regexp.MustCompile(`(\((?:Photos?|Photograph|Images?|Pictures?|Video|Credit)(?: by|:| credit:?) ?[^()]{1,100}\))`)},
-	{"photo credit", []string{"Getty", "AFP", "AP", "Reuters", "EPA"}, regexp.MustCompile(`((?:Photos?|Photograph|Images?|Pictures?)(?: by| credit)?: [^.!?()\n]{0,80}?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*)`)},
+var inlineRules = slices.Concat(
+	heads("update stamp", `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, true, false, "Updated"),
+	heads("read-more link", `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`, true, false,
+		"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More"),
+	heads("share/subscribe prompt", ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
+	heads("share/subscribe prompt", `\b[^.!?]*[.!]?`, false, false, "Click here"),
+	heads("share/subscribe prompt", `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]*[.!]?`, false, false, "Subscribe", "Sign up", "Register"),
+	heads("share/subscribe prompt", `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
+		"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in"),
+	heads("TV promo", ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, false, false, "Watch"),
+	heads("photo credit", `(?: by|:| credit:?) ?[^()]+\)`, false, true, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit"),
+	heads("photo credit", `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`, false, true,
+		"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures"),
+)
+
+// heads returns one rule per head: the literal head, then tail. Giving each
+// pattern a literal head (rather than an alternation) is what lets the
+// matcher skip ahead.
+func heads(reason, tail string, glued, any bool, literals ...string) []inlineRule {
+	var out []inlineRule
+	for _, h := range literals {
+		out = append(out, inlineRule{reason, regexp.MustCompile(regexp.QuoteMeta(h) + tail), glued, any})
+	}
+	return out
+}
+
+// clickHere ends a call to action ("For the latest on the show click
+// here."); the cut runs back to the start of its sentence.
+var clickHere = regexp.MustCompile(`click here[.!]`)
+
+// maxPrompt bounds how far back a "click here." sentence may start, and
+// maxInline the length of an inline match.
+const (
+	maxPrompt = 120
+	maxInline = 300
+)
+
+// isBoundary reports whether a cut may start at s[i]: at the start of the
+// block, or after sentence punctuation (or a closing quote or bracket) and
+// a space; with glued, also right after a lower-case letter or a digit
+// ("appearanceREAD MORE:").
+func isBoundary(s string, i int, glued bool) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if glued && (unicode.IsLower(r) || unicode.IsDigit(r)) {
+		return true
+	}
+	before := strings.TrimRight(s[:i], " ")
+	r, _ = utf8.DecodeLastRuneInString(before)
+	return before == "" || len(before) < i && strings.ContainsRune(`.!?"”’)`, r)
 }
 
 // Datelines open a story: "(CNN)", "Washington (CNN) -- ", "NEW YORK
@@ -104,11 +159,13 @@ func dateline(block string) []cut {
 	return []cut{{0, end, "dateline"}}
 }
 
-// trailerWindow bounds how far from a block's end trailers are looked for,
-// and maxTrailers how many are cut from one block (real articles have one to
-// three; the bound keeps a block of 10,000 credit lines fast).
+// A trailer's key must lie within trailerNear bytes of the block's end,
+// and the trailer start within trailerWindow bytes before its key;
+// maxTrailers bounds how many are cut from one block (real articles have
+// one to three; the bound keeps a block of 10,000 credit lines fast).
 const (
-	trailerWindow = 1500
+	trailerNear   = 300
+	trailerWindow = 600
 	maxTrailers   = 8
 )
 
@@ -117,32 +174,33 @@ const (
 func findJunk(block string) []cut {
 	cuts := append(gluedWidgets(block), sponsoredWidgets(block)...)
 	for _, r := range inlineRules {
-		if !hasAny(block, r.keys) {
+		if prefix, _ := r.re.LiteralPrefix(); !strings.Contains(block, prefix) {
 			continue
 		}
-		for _, m := range r.re.FindAllStringSubmatchIndex(block, -1) {
-			cuts = append(cuts, cut{m[2], m[3], r.reason})
+		for _, m := range r.re.FindAllStringIndex(block, -1) {
+			if m[1]-m[0] <= maxInline && (r.any || isBoundary(block, m[0], r.glued)) {
+				cuts = append(cuts, cut{m[0], m[1], r.reason})
+			}
+		}
+	}
+	for _, m := range clickHere.FindAllStringIndex(block, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(block[:m[0]]); unicode.IsLetter(r) {
+			continue
+		}
+		start := max(0, m[0]-maxPrompt)
+		if i := strings.LastIndexAny(block[start:m[0]], ".!?"); i >= 0 {
+			start += i + 1
+		}
+		if start, _ = trimSpaces(block, start, m[0]); isBoundary(block, start, false) {
+			cuts = append(cuts, cut{start, m[1], "share/subscribe prompt"})
 		}
 	}
 	for end, n := len(block), 0; end > 0 && n < maxTrailers; n++ {
-		start := max(0, end-trailerWindow)
-		for start > 0 && !utf8.RuneStart(block[start]) {
-			start++
-		}
-		found := false
-		for _, r := range trailerRules {
-			if !hasAny(block[start:end], r.keys) {
-				continue
-			}
-			if m := r.re.FindStringSubmatchIndex(block[start:end]); m != nil {
-				cuts = append(cuts, cut{start + m[2], start + m[3], r.reason})
-				end, found = start+m[2], true
-				break
-			}
-		}
-		if !found {
+		c, ok := trailer(block[:end])
+		if !ok {
 			break
 		}
+		cuts, end = append(cuts, c), c.start
 	}
 	return mergeCuts(cuts)
 }
@@ -164,14 +222,30 @@ func wholeJunk(block string) []cut {
 	return nil
 }
 
-// hasAny reports whether s holds one of keys, or keys is empty.
-func hasAny(s string, keys []string) bool {
-	for _, k := range keys {
-		if strings.Contains(s, k) {
-			return true
+// trailer returns the trailer that ends s, if any. A rule is tried only
+// when one of its keys lies within trailerNear bytes of the end, and on the
+// trailerWindow bytes before that key, so a long block costs no more than a
+// short one.
+func trailer(s string) (cut, bool) {
+	for _, r := range trailerRules {
+		k := -1
+		for _, key := range r.keys {
+			k = max(k, strings.LastIndex(s, key))
+		}
+		if k < 0 || k < len(s)-trailerNear {
+			continue
+		}
+		start := max(0, k-trailerWindow)
+		for start > 0 && !utf8.RuneStart(s[start]) {
+			start++
+		}
+		m := r.re.FindStringSubmatchIndex(s[start:])
+		// A match that opens the window must open a sentence in s too.
+		if m != nil && (m[2] > 0 || isBoundary(s, start, false)) {
+			return cut{start + m[2], start + m[3], r.reason}, true
 		}
 	}
-	return len(keys) == 0
+	return cut{}, false
 }
 
 // mergeCuts sorts cuts and merges those that overlap or touch.

@@ -59,3 +59,17 @@ func TestPick(t *testing.T) {
 		})
 	}
 }
+
+func TestIsMostlyQuoted(t *testing.T) {
+	for s, want := range map[string]bool{
+		`"We will build it on time and on budget," Corrado said.`: true,
+		"“We are ready,” she said.":                               true,
+		`Kerry warned of a "climate of fear" along the border.`:   false,
+		"No quotation here at all.":                               false,
+		`He said "the start of a quote that never closes`:         true,
+	} {
+		if got := isMostlyQuoted(s); got != want {
+			t.Errorf("isMostlyQuoted(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -250,7 +250,7 @@ func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
 			bag:     bags[k],
 			words:   countWords(s.Text),
 			article: s.Article,
-			quoted:  strings.ContainsAny(s.Text, "\"“”"),
+			quoted:  isMostlyQuoted(s.Text),
 		}
 		if k > 0 && cands[k-1].article == s.Article {
 			cands[k].position = cands[k-1].position + 1
