@@ -124,8 +124,9 @@ type dupLimits struct {
 }
 
 func newDupLimits(threshold float64, longest int) dupLimits {
-	// q stays below (1-t)/t, or no form would have a signature; 3 at 0.15.
-	l := dupLimits{threshold: threshold, q: max(1, min(3, int(0.5/max(threshold, 0.01)))), k: make([]int, longest+1)}
+	// q about 0.6/t was fastest on news-like text: 4 at 0.15, 2 at 0.25. It
+	// must stay below (1-t)/t, or no form would have a signature.
+	l := dupLimits{threshold: threshold, q: max(1, min(4, int(0.61/max(threshold, 0.01)))), k: make([]int, longest+1)}
 	for m := 1; m <= longest; m++ {
 		d := min(m, int(threshold*float64(m)))
 		for d < m && l.isWithin(d+1, m, m) {
@@ -181,7 +182,8 @@ type nearJoin struct {
 	runes    []int           // length of forms[i] in runes
 	ids      [][]int32       // gram ids of forms[i], ascending, repeats kept
 	sig      [][]posGram     // signature of forms[i]; nil if it has none
-	postings [][]posGram     // by gram id: the kept forms whose signature holds it
+	postings [][]posGram     // by gram id: kept forms whose signature holds it, before = 0
+	tails    [][]posGram     // the same, before > 0
 	kept     map[int][]int32 // kept forms by length; only if some form has no signature
 	lone     map[int][]int32 // kept forms without a signature, by length
 }
@@ -201,14 +203,15 @@ func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
 	}
 	j.dupLimits = newDupLimits(threshold, longest)
 	occ, ngrams := rankedGrams(forms, distinct, j.q)
-	j.postings = make([][]posGram, ngrams)
+	j.postings, j.tails = make([][]posGram, ngrams), make([][]posGram, ngrams)
 	hit := make([]bool, longest)
 	for _, i := range distinct {
 		j.ids[i] = make([]int32, len(occ[i]))
 		for p, o := range occ[i] {
 			j.ids[i][p] = int32(o >> 32)
 		}
-		j.sig[i] = signature(occ[i], j.q, j.k[j.maxPartner(j.runes[i])], hit[:j.runes[i]])
+		n := j.runes[i]
+		j.sig[i] = signature(occ[i], j.q, j.k[j.maxPartner(n)], j.k[n], hit[:n])
 		if j.sig[i] == nil && j.kept == nil {
 			j.kept = map[int][]int32{}
 		}
@@ -266,8 +269,10 @@ func rankedGrams(forms []string, distinct []int, q int) ([][]uint64, int) {
 
 // signature returns the occurrences of the fewest rarest grams of a form that
 // k edits cannot all destroy, or nil if k edits can destroy every gram. occ
-// is the form's sorted list from rankedGrams; hit has one slot per rune.
-func signature(occ []uint64, q, k int, hit []bool) []posGram {
+// is the form's sorted list from rankedGrams; hit has one slot per rune. Each
+// occurrence notes the edits needed to destroy the rarer grams, where that is
+// above low (the least k of any pair the form is in); 0 stands for the rest.
+func signature(occ []uint64, q, k, low int, hit []bool) []posGram {
 	var ends []int // ends[c] is where the (c+1)-th rarest gram's occurrences end
 	for p := range occ {
 		if p > 0 && occ[p]>>32 != occ[p-1]>>32 {
@@ -282,15 +287,17 @@ func signature(occ []uint64, q, k int, hit []bool) []posGram {
 		return nil
 	}
 	sig := make([]posGram, ends[c])
-	before, start := 0, 0
-	for g, end := range ends[:c+1] {
-		if g > 0 {
-			before = stabs(occ[:start], q, hit)
+	for p, o := range occ[:ends[c]] {
+		sig[p] = posGram{id: int32(o >> 32), pos: int32(uint32(o))}
+	}
+	for g := c; g > 0; g-- {
+		before := stabs(occ[:ends[g-1]], q, hit)
+		if before <= low {
+			break
 		}
-		for p, o := range occ[start:end] {
-			sig[start+p] = posGram{int32(o >> 32), int32(uint32(o)), int32(before)}
+		for p := ends[g-1]; p < ends[g]; p++ {
+			sig[p].before = int32(before)
 		}
-		start = end
 	}
 	return sig
 }
@@ -316,6 +323,7 @@ func stabs(occ []uint64, q int, hit []bool) int {
 // run sets of[i] for each distinct form i, in order.
 func (j *nearJoin) run(ctx context.Context, of []int) error {
 	mark := make([]int, len(j.forms))
+	have := make([]int32, len(j.postings))
 	var cands []int
 	for _, i := range j.distinct {
 		if err := ctx.Err(); err != nil {
@@ -324,10 +332,16 @@ func (j *nearJoin) run(ctx context.Context, of []int) error {
 		n := j.runes[i]
 		cands = cands[:0]
 		for _, g := range j.sig[i] {
-			for _, e := range j.postings[g.id] {
-				if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
-					mark[x] = i + 1
-					cands = append(cands, x)
+			lists := [][]posGram{j.postings[g.id], j.tails[g.id]}
+			if g.before > 0 { // two tails never pass isPair: k(m) is one form's own
+				lists = lists[:1]
+			}
+			for _, list := range lists {
+				for _, e := range list {
+					if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
+						mark[x] = i + 1
+						cands = append(cands, x)
+					}
 				}
 			}
 		}
@@ -341,20 +355,8 @@ func (j *nearJoin) run(ctx context.Context, of []int) error {
 			}
 		}
 		slices.Sort(cands)
-		cands = slices.Compact(cands)
-		of[i] = -1
-		for _, c := range cands {
-			m := max(n, j.runes[c])
-			if t := m - j.q + 1 - j.k[m]*j.q; t > 0 && !overlap(j.ids[i], j.ids[c], t) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if j.isWithin(levenshtein.ComputeDistance(j.forms[i], j.forms[c]), n, j.runes[c]) {
-				of[i] = c
-				break
-			}
+		if err := j.verify(ctx, i, slices.Compact(cands), have, of); err != nil {
+			return err
 		}
 		if of[i] < 0 {
 			j.keep(i)
@@ -363,10 +365,43 @@ func (j *nearJoin) run(ctx context.Context, of []int) error {
 	return nil
 }
 
+// verify sets of[i] to the first candidate within the threshold, or -1.
+// Candidates are ascending; have is all zero.
+func (j *nearJoin) verify(ctx context.Context, i int, cands []int, have []int32, of []int) error {
+	for _, id := range j.ids[i] {
+		have[id]++
+	}
+	defer func() {
+		for _, id := range j.ids[i] {
+			have[id] = 0
+		}
+	}()
+	n := j.runes[i]
+	of[i] = -1
+	for _, c := range cands {
+		m := max(n, j.runes[c])
+		if t := m - j.q + 1 - j.k[m]*j.q; t > 0 && !shares(have, j.ids[c], t) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if j.isWithin(levenshtein.ComputeDistance(j.forms[i], j.forms[c]), n, j.runes[c]) {
+			of[i] = c
+			return nil
+		}
+	}
+	return nil
+}
+
 // keep adds the kept form i to the index.
 func (j *nearJoin) keep(i int) {
 	for _, g := range j.sig[i] {
-		j.postings[g.id] = append(j.postings[g.id], posGram{int32(i), g.pos, g.before})
+		lists := j.postings
+		if g.before > 0 {
+			lists = j.tails
+		}
+		lists[g.id] = append(lists[g.id], posGram{int32(i), g.pos, g.before})
 	}
 	n := j.runes[i]
 	if j.kept != nil {
@@ -377,20 +412,17 @@ func (j *nearJoin) keep(i int) {
 	}
 }
 
-// overlap reports whether two ascending lists share at least t ids, as
-// multisets; it stops as soon as the rest of the shorter cannot make up t.
-func overlap(a, b []int32, t int) bool {
+// shares reports whether ids (ascending) and the form whose gram counts are
+// in have share at least t gram occurrences, counted as multisets. It stops
+// as soon as the ids left cannot make up t.
+func shares(have, ids []int32, t int) bool {
 	n := 0
-	for n < t && n+min(len(a), len(b)) >= t {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			n++
-			a, b = a[1:], b[1:]
+	for p := 0; p < len(ids) && n < t && n+len(ids)-p >= t; {
+		id, r := ids[p], 0
+		for ; p < len(ids) && ids[p] == id; p++ {
+			r++
 		}
+		n += min(r, int(have[id]))
 	}
 	return n >= t
 }

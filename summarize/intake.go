@@ -53,7 +53,11 @@ func clean(article string, index int) cleaned {
 	var c cleaned
 	exclude := func(m mapped, cuts []cut) mapped {
 		for _, k := range cuts {
-			start, end := m.span(trimSpaces(m.text, k.start, k.end))
+			x, y := trimSpaces(m.text, k.start, k.end)
+			if x == y {
+				continue
+			}
+			start, end := m.span(x, y)
 			c.excluded = append(c.excluded, Excluded{Article: index, Start: start, End: end,
 				Text: article[start:end], Reason: k.reason})
 		}

@@ -409,3 +409,13 @@ func (m *mapped) without(cuts []cut) mapped {
 	}
 	return b.result()
 }
+
+// hasAny reports whether s holds one of keys, or keys is empty.
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return len(keys) == 0
+}

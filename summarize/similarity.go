@@ -1,11 +1,19 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"skim/summarize/internal/pagerank"
 )
+
+// maxPostings bounds how many sentences a term may appear in and still
+// link sentences: a term found in hundreds of sentences tells little about
+// which two are alike (its inverse document frequency is near 0), and
+// counting its pairs would make the graph quadratic in input size. Inputs
+// of up to maxPostings sentences (about 5,000 words) are not affected.
+const maxPostings = 256
 
 // maxEdges bounds the edges kept per sentence: each keeps its strongest
 // maxEdges neighbours. Articles of up to maxEdges+1 sentences keep every
@@ -23,7 +31,7 @@ func similarity(shared, wordsA, wordsB int) float64 {
 // graph builds the similarity graph over bags: an undirected edge between
 // every two sentences sharing a content term, weighted by similarity, each
 // node keeping at most maxEdges of its strongest edges (an edge stays when
-// either end keeps it). Pairs are found through term postings, so cost
+// either end keeps it). Terms in more than maxPostings sentences link none. Pairs are found through term postings, so cost
 // follows the pairs that share something, not all pairs.
 func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	postings := make([][]int, nterms)
@@ -34,13 +42,14 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	}
 	shared := make([]int, len(bags))
 	var touched []int
-	keep := make([]map[int]float64, len(bags))
-	for i := range keep {
-		keep[i] = map[int]float64{}
-	}
+	edges := make([][]pagerank.Edge, len(bags))
+	var best strongest
 	for i, b := range bags {
 		touched = touched[:0]
 		for _, id := range b.ids {
+			if len(postings[id]) > maxPostings {
+				continue
+			}
 			for _, j := range postings[id] {
 				if j == i {
 					continue
@@ -51,31 +60,68 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 				shared[j]++
 			}
 		}
-		best := make([]pagerank.Edge, 0, len(touched))
+		best = best[:0]
 		for _, j := range touched {
-			best = append(best, pagerank.Edge{To: j, Weight: similarity(shared[j], b.words, bags[j].words)})
+			best.offer(pagerank.Edge{To: j, Weight: similarity(shared[j], b.words, bags[j].words)})
 			shared[j] = 0
 		}
-		sort.Slice(best, func(x, y int) bool {
-			if best[x].Weight != best[y].Weight {
-				return best[x].Weight > best[y].Weight
-			}
-			return best[x].To < best[y].To
-		})
-		if len(best) > maxEdges {
-			best = best[:maxEdges]
-		}
 		for _, e := range best {
-			keep[i][e.To] = e.Weight
-			keep[e.To][i] = e.Weight
+			edges[i] = append(edges[i], e)
+			edges[e.To] = append(edges[e.To], pagerank.Edge{To: i, Weight: e.Weight})
 		}
 	}
-	edges := make([][]pagerank.Edge, len(bags))
-	for i, m := range keep {
-		for j, w := range m {
-			edges[i] = append(edges[i], pagerank.Edge{To: j, Weight: w})
-		}
-		sort.Slice(edges[i], func(x, y int) bool { return edges[i][x].To < edges[i][y].To })
+	for i := range edges {
+		// Both ends may have kept the same edge: sort by neighbour, drop repeats.
+		slices.SortFunc(edges[i], func(a, b pagerank.Edge) int { return cmp.Compare(a.To, b.To) })
+		edges[i] = slices.CompactFunc(edges[i], func(a, b pagerank.Edge) bool { return a.To == b.To })
 	}
 	return edges
+}
+
+// strongest keeps the maxEdges strongest edges offered to it, as a min-heap
+// with the weakest at the root. Stronger means a higher weight, then a lower
+// neighbour index, so the choice does not depend on the order of offers.
+type strongest []pagerank.Edge
+
+func (h *strongest) offer(e pagerank.Edge) {
+	if len(*h) < maxEdges {
+		*h = append(*h, e)
+		for i := len(*h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if !h.weaker(i, parent) {
+				break
+			}
+			(*h)[i], (*h)[parent] = (*h)[parent], (*h)[i]
+			i = parent
+		}
+		return
+	}
+	if !isWeakerEdge((*h)[0], e) {
+		return
+	}
+	(*h)[0] = e
+	for i := 0; ; {
+		least, l, r := i, 2*i+1, 2*i+2
+		if l < len(*h) && h.weaker(l, least) {
+			least = l
+		}
+		if r < len(*h) && h.weaker(r, least) {
+			least = r
+		}
+		if least == i {
+			return
+		}
+		(*h)[i], (*h)[least] = (*h)[least], (*h)[i]
+		i = least
+	}
+}
+
+func (h strongest) weaker(i, j int) bool { return isWeakerEdge(h[i], h[j]) }
+
+// isWeakerEdge reports whether a ranks below b.
+func isWeakerEdge(a, b pagerank.Edge) bool {
+	if a.Weight != b.Weight {
+		return a.Weight < b.Weight
+	}
+	return a.To > b.To
 }
