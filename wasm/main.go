@@ -1,0 +1,155 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"syscall/js"
+
+	"skim/summarize"
+)
+
+// engine is the core's entry point; tests pass a stand-in.
+type engine func(ctx context.Context, articles []string, opts summarize.Options) (*summarize.Digest, error)
+
+func main() {
+	js.Global().Set("skim", newSkim(summarize.Summarize))
+	select {} // keep the Go program alive for the page's calls
+}
+
+// newSkim returns the skim object: {summarize, version}. Its Func lives as
+// long as the page, so it is never released.
+func newSkim(run engine) js.Value {
+	skim := js.Global().Get("Object").New()
+	skim.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return promise(func() (js.Value, error) { return call(run, args) })
+	}))
+	bi, _ := debug.ReadBuildInfo()
+	skim.Set("version", versionOf(bi))
+	return skim
+}
+
+// promise runs work inside a Promise executor and returns the Promise, which
+// resolves to work's value or rejects with an Error carrying a code property
+// (see errorCode). A panic in work is recovered and rejects the Promise:
+// unrecovered, it would end the Go program for the rest of the page's life.
+func promise(work func() (js.Value, error)) js.Value {
+	executor := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		resolve, reject := args[0], args[1]
+		v, err := recovered(work)
+		if err != nil {
+			e := js.Global().Get("Error").New(err.Error())
+			e.Set("code", errorCode(err))
+			reject.Invoke(e)
+			return nil
+		}
+		resolve.Invoke(v)
+		return nil
+	})
+	p := js.Global().Get("Promise").New(executor) // runs executor at once
+	executor.Release()
+	return p
+}
+
+// recovered calls work, turning a panic into an error.
+func recovered(work func() (js.Value, error)) (v js.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("skim: internal error: %v", r)
+		}
+	}()
+	return work()
+}
+
+// call checks the arguments of skim.summarize, runs the core once and parses
+// its JSON result into a plain object.
+func call(run engine, args []js.Value) (js.Value, error) {
+	if len(args) > 2 {
+		return js.Value{}, &argError{fmt.Sprintf("summarize takes articles and options, not %d arguments", len(args))}
+	}
+	articles, err := readArticles(argAt(args, 0))
+	if err != nil {
+		return js.Value{}, err
+	}
+	opts, err := readOptions(argAt(args, 1))
+	if err != nil {
+		return js.Value{}, err
+	}
+	d, err := run(context.Background(), articles, opts)
+	if err != nil {
+		return js.Value{}, err
+	}
+	b, err := encode(d, articles)
+	if err != nil {
+		return js.Value{}, err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
+// argAt returns args[i], or undefined if the caller passed fewer.
+func argAt(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+// check is the one argument check: it reports an error naming the argument
+// unless v has one of the wanted types.
+func check(v js.Value, name string, want ...js.Type) error {
+	for _, t := range want {
+		if v.Type() == t {
+			return nil
+		}
+	}
+	return &argError{fmt.Sprintf("%s must be of type %v, not %v", name, want, v.Type())}
+}
+
+// readArticles reads the articles argument: a string or an array of strings.
+// Array.from reads the elements inside a JavaScript call, so a throwing getter
+// becomes a recovered panic rather than an exception through Go's frames.
+func readArticles(v js.Value) ([]string, error) {
+	if err := check(v, "articles", js.TypeString, js.TypeObject); err != nil {
+		return nil, err
+	}
+	if v.Type() == js.TypeString {
+		return []string{v.String()}, nil
+	}
+	if !js.Global().Get("Array").Call("isArray", v).Bool() {
+		return nil, &argError{"articles must be a string or an array of strings"}
+	}
+	arr := js.Global().Get("Array").Call("from", v)
+	articles := make([]string, arr.Length())
+	for i := range articles {
+		el := arr.Index(i)
+		if err := check(el, fmt.Sprintf("articles[%d]", i), js.TypeString); err != nil {
+			return nil, err
+		}
+		articles[i] = el.String()
+	}
+	return articles, nil
+}
+
+// readOptions reads the options argument: undefined, null or an object of
+// numbers, read with Object.entries (inside a JavaScript call, like
+// readArticles) and checked by parseOptions.
+func readOptions(v js.Value) (summarize.Options, error) {
+	if v.IsUndefined() || v.IsNull() {
+		return summarize.Options{}, nil
+	}
+	if err := check(v, "options", js.TypeObject); err != nil {
+		return summarize.Options{}, err
+	}
+	entries := js.Global().Get("Object").Call("entries", v)
+	m := make(map[string]float64, entries.Length())
+	for i := range entries.Length() {
+		key, val := entries.Index(i).Index(0).String(), entries.Index(i).Index(1)
+		if err := check(val, "options."+key, js.TypeNumber); err != nil {
+			return summarize.Options{}, err
+		}
+		m[key] = val.Float()
+	}
+	return parseOptions(m)
+}

@@ -1,0 +1,58 @@
+//go:build e2e
+
+package web_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/chromedp"
+)
+
+// TestAccessibleNames checks the names the issue makes a contract: the
+// browser's accessibility tree has each control and region, by role and name.
+func TestAccessibleNames(t *testing.T) {
+	p := open(t, "index.html")
+	p.click("Load example") // shows the results regions
+	p.waitJS(`document.querySelectorAll("#digest li").length > 0`, "the example's digest")
+	var tree []*accessibility.Node
+	p.do("reading the accessibility tree", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		res, err := cdp.Call(ctx, tg, accessibility.GetFullAXTree, accessibility.GetFullAXTreeParams{})
+		tree = res.Nodes
+		return err
+	}))
+	have := map[[2]string]bool{}
+	for _, n := range tree {
+		if n.Role != nil && n.Name != nil {
+			have[[2]string{string(n.Role.Value), string(n.Name.Value)}] = true
+		}
+	}
+	for _, want := range [][2]string{
+		{`"textbox"`, `"Article 1"`}, {`"textbox"`, `"Article 2"`},
+		{`"button"`, `"Add article"`}, {`"button"`, `"Remove Article 1"`}, {`"button"`, `"Load example"`},
+		{`"spinbutton"`, `"Sentences"`}, {`"button"`, `"Summarize"`},
+		{`"region"`, `"Digest"`}, {`"region"`, `"Original"`},
+		{`"button"`, `"Copy digest"`}, {`"button"`, `"Copy as Markdown"`},
+	} {
+		if !have[want] {
+			t.Errorf("no %s named %s in the accessibility tree", want[0], want[1])
+		}
+	}
+}
+
+// TestEngineRestart makes the engine's worker fail and checks that the page
+// says so, keeps the text, restarts the engine and digests again.
+func TestEngineRestart(t *testing.T) {
+	p := open(t, "index.html")
+	p.paste("Article 1", seed(t, "004"))
+	eval[any](p, `skimPage.app.engine.worker.dispatchEvent(new ErrorEvent("error", {message: "simulated crash"}))`)
+	p.waitJS(`document.getElementById("engine-state").dataset.state === "ready"`, "the restarted engine")
+	if v := eval[string](p, `document.getElementById("article-1").value`); v != seed(t, "004") {
+		t.Errorf("the text changed across the restart")
+	}
+	p.summarize()
+	checkDigest(t, p)
+	p.checkOffline()
+}

@@ -1,0 +1,175 @@
+// The page's wiring: controls, the engine's state, running a digest (on
+// "Summarize", Ctrl/Cmd+Enter, or by itself a moment after an edit) and
+// showing its result or a message. Errors never touch what the user pasted.
+(function (page) {
+  "use strict";
+
+  const debounceMs = 700; // quiet time after an edit before an automatic run
+  const $ = (id) => document.getElementById(id);
+
+  // messages words each engine error code for people.
+  const messages = {
+    empty: "Paste an article first: there is no text to summarize.",
+    "too-long": "That is more text than skim can digest at once. Nothing was removed; shorten or remove an article.",
+    "no-sentences": "skim found no sentences in that text once links and boilerplate were left out.",
+    stopped: "The engine stopped while summarizing and has been restarted. Your text is still here; try again, or try a shorter text.",
+  };
+
+  class App {
+    constructor() {
+      this.seq = 0; // number of the latest run; older results are dropped
+      this.timer = 0;
+      this.result = null;
+      this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m));
+      this.wire();
+      if (!self.skimBundle) {
+        this.setEngineState("missing");
+        this.alert("The engine is not built yet. In the skim folder, run: go run ./scripts/build — then reload this page.");
+        return;
+      }
+      this.engine = new page.Engine(self.skimBundle, (s) => this.setEngineState(s.state, s));
+      this.engine.start();
+    }
+
+    wire() {
+      $("add-article").addEventListener("click", () => this.articles.add("").focus());
+      $("load-example").addEventListener("click", () => {
+        this.articles.replace(page.example);
+        this.run();
+      });
+      $("summarize").addEventListener("click", () => this.run(true));
+      $("sentences").addEventListener("change", () => this.run());
+      $("copy-plain").addEventListener("click", () => this.copy(false));
+      $("copy-markdown").addEventListener("click", () => this.copy(true));
+      document.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          this.run(true);
+        }
+      });
+      const input = $("input");
+      input.addEventListener("dragover", (e) => {
+        e.preventDefault();
+        input.classList.add("dragging");
+      });
+      input.addEventListener("dragleave", () => input.classList.remove("dragging"));
+      input.addEventListener("drop", (e) => {
+        e.preventDefault();
+        input.classList.remove("dragging");
+        this.articles.drop(Array.from(e.dataTransfer.files));
+      });
+    }
+
+    edited() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.run(), debounceMs);
+    }
+
+    options() {
+      const n = Number($("sentences").value);
+      return { sentences: Number.isInteger(n) && n >= 1 && n <= 50 ? n : 5 };
+    }
+
+    // run digests the articles. asked is true when a person asked for it;
+    // an automatic run on empty input clears the results quietly instead.
+    async run(asked) {
+      clearTimeout(this.timer);
+      const texts = this.articles.texts();
+      const kept = texts.filter((t) => t.trim() !== "");
+      if (kept.length === 0) {
+        this.show(null);
+        if (asked) this.alert(messages.empty);
+        else this.alert("");
+        return;
+      }
+      if (!this.engine) return;
+      const seq = ++this.seq;
+      const t0 = performance.now();
+      this.say("Summarizing…");
+      try {
+        const { result } = await this.engine.summarize(kept, this.options());
+        if (seq !== this.seq) return;
+        this.alert("");
+        await this.show(result, kept, performance.now() - t0);
+        if (seq !== this.seq) return;
+        this.say("Digest ready: " + result.digest.length + " sentences.");
+      } catch (err) {
+        if (err.code === "superseded" || seq !== this.seq) return;
+        this.say("");
+        this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
+      }
+    }
+
+    // show renders result; the Promise resolves once the Original is built.
+    show(result, texts, ms) {
+      this.result = result;
+      const has = !!result;
+      $("results").hidden = !has;
+      if (!has) return page.render.renderOriginal($("original"), { articles: [], digest: [], duplicates: [], excluded: [] }, []);
+      page.render.renderDigest($("digest"), result, (line) => this.reveal(line));
+      page.render.renderTerms($("key-terms"), result);
+      $("stats").textContent = page.render.statsText(result, ms);
+      return page.render.renderOriginal($("original"), result, texts);
+    }
+
+    // reveal scrolls to a digest sentence in the Original and flashes it.
+    reveal(line) {
+      const target = document.getElementById(page.render.sentenceId(line));
+      if (!target) return;
+      target.scrollIntoView({ behavior: "smooth", block: "center" });
+      target.classList.remove("flash");
+      void target.offsetWidth; // restart the animation
+      target.classList.add("flash");
+    }
+
+    async copy(markdown) {
+      if (!this.result) return;
+      const text = page.render.digestText(this.result, markdown);
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        const area = document.createElement("textarea");
+        area.value = text;
+        document.body.append(area);
+        area.select();
+        document.execCommand("copy");
+        area.remove();
+      }
+      this.say(markdown ? "Digest copied as Markdown." : "Digest copied.");
+    }
+
+    setEngineState(state, info) {
+      const words = {
+        missing: "not built",
+        loading: "loading…",
+        restarting: "restarting after a failure…",
+        ready: "ready",
+        busy: "summarizing…",
+        failed: "failed — reload the page",
+      };
+      const box = $("engine-state");
+      box.dataset.state = state;
+      let text = "Engine: " + words[state];
+      if (state === "ready" && info && info.loadMs) text += " (loaded in " + (info.loadMs / 1000).toFixed(1) + " s)";
+      box.textContent = text;
+      if (info && info.timings) {
+        $("engine-details").textContent = "version " + info.version + "; ready " + info.readyAt +
+          " ms after the page opened; load " + info.loadMs + " ms: " +
+          Object.entries(info.timings).map(([k, v]) => k + " " + v + " ms").join(", ") +
+          "; module " + (self.skimBundle.wasmBytes / 1e6).toFixed(1) + " MB (" +
+          (self.skimBundle.gzipBytes / 1e6).toFixed(1) + " MB compressed)";
+      }
+      if (state === "failed") this.alert("The engine failed (" + info.message + "). Your text is safe; reload the page to try again.");
+    }
+
+    alert(text) {
+      $("message").textContent = text;
+    }
+
+    say(text) {
+      $("status").textContent = text;
+    }
+  }
+
+  page.app = new App();
+})(self.skimPage = self.skimPage || {});

@@ -1,0 +1,205 @@
+// Rendering a digest result: the "Digest" list, the "Original" articles with
+// digest sentences marked, duplicates dimmed and excluded junk explained, the
+// key terms and the stats. User text only ever reaches the page through
+// textContent and text nodes. Offsets in the result are UTF-16 code units into
+// the article strings the page sent (wasm/convert.go converts them).
+(function (page) {
+  "use strict";
+
+  const blockChars = 4000; // the Original is cut into blocks of about this size
+
+  function el(tag, className, text) {
+    const e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function sentenceId(place) {
+    return "s-" + place.article + "-" + place.start;
+  }
+
+  function articleName(result, i) {
+    const title = result.articles[i] && result.articles[i].title;
+    return "Article " + (i + 1) + (title ? ": " + title : "");
+  }
+
+  // renderDigest fills list with the digest; pick(line) is called when an
+  // item is chosen.
+  function renderDigest(list, result, pick) {
+    const several = result.articles.length > 1;
+    list.replaceChildren(...result.digest.map((line) => {
+      const li = el("li");
+      const b = el("button", "digest-item", line.text);
+      b.type = "button";
+      b.title = "Show in the original";
+      b.addEventListener("click", () => pick(line));
+      li.append(b);
+      if (several) li.append(el("span", "source", "Article " + (line.article + 1)));
+      return li;
+    }));
+  }
+
+  // ranges lists what the Original marks in article i, sorted so that an
+  // enclosing range comes before the ranges inside it. A sentence that is
+  // both kept (others repeat it) and in the digest gets one range.
+  function ranges(result, i) {
+    const byPlace = new Map();
+    const out = [];
+    const add = (r) => {
+      const key = r.start + ":" + r.end;
+      const had = byPlace.get(key);
+      if (had && (had.kind === "kept" || had.kind === "digest") && (r.kind === "kept" || r.kind === "digest")) {
+        if (r.kind === "digest") had.kind = "digest";
+        return;
+      }
+      byPlace.set(key, r);
+      out.push(r);
+    };
+    for (const line of result.digest) {
+      if (line.article === i) add({ start: line.start, end: line.end, kind: "digest" });
+    }
+    for (const d of result.duplicates) {
+      if (d.of.article === i) add({ start: d.of.start, end: d.of.end, kind: "kept" });
+      if (d.article === i) add({ start: d.start, end: d.end, kind: "duplicate", of: sentenceId(d.of) });
+    }
+    for (const x of result.excluded) {
+      if (x.article === i) add({ start: x.start, end: x.end, kind: "excluded", reason: x.reason });
+    }
+    const a = result.articles[i];
+    if (a && a.titleEnd > a.titleStart) add({ start: a.titleStart, end: a.titleEnd, kind: "title" });
+    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    return out;
+  }
+
+  function rangeElement(r, article) {
+    let e;
+    switch (r.kind) {
+      case "digest":
+        e = el("mark", "digest-sentence");
+        break;
+      case "duplicate":
+        e = el("span", "duplicate");
+        e.dataset.duplicateOf = r.of;
+        e.title = "Repeats an earlier sentence; left out of the digest";
+        break;
+      case "excluded":
+        e = el("span", "excluded");
+        e.dataset.reason = r.reason;
+        e.title = "Left out: " + r.reason;
+        e.tabIndex = 0;
+        e.setAttribute("aria-description", "left out: " + r.reason);
+        return e;
+      case "title":
+        return el("strong", "title");
+      default:
+        e = el("span", "kept");
+    }
+    e.id = sentenceId({ article, start: r.start });
+    return e;
+  }
+
+  // renderArticle appends article i to container with its ranges as nested
+  // elements, cut into blocks at line breaks outside every range. It yields
+  // after each block, so that a long article is built over several frames,
+  // and the browser skips laying out blocks off screen (content-visibility in
+  // style.css).
+  function* renderArticle(container, result, text, i) {
+    const box = el("section", "original-article");
+    container.append(box);
+    box.setAttribute("aria-label", "Article " + (i + 1));
+    box.append(el("h3", "", articleName(result, i)));
+    let block = el("div", "block");
+    box.append(block);
+    const stack = [{ node: block, end: text.length }];
+    let pos = 0;
+    let blockStart = 0;
+    let yielded = false; // a block was finished since the last yield
+    const top = () => stack[stack.length - 1];
+    const emit = (to) => {
+      while (stack.length === 1 && to - blockStart > blockChars) {
+        const cut = text.indexOf("\n", Math.max(pos, blockStart + blockChars));
+        if (cut < 0 || cut >= to) break;
+        block.append(document.createTextNode(text.slice(pos, cut + 1)));
+        pos = blockStart = cut + 1;
+        block = el("div", "block");
+        box.append(block);
+        stack[0].node = block;
+        yielded = true;
+      }
+      if (to > pos) top().node.append(document.createTextNode(text.slice(pos, to)));
+      pos = Math.max(pos, to);
+    };
+    for (const r of ranges(result, i)) {
+      while (stack.length > 1 && top().end <= r.start) {
+        emit(top().end);
+        stack.pop();
+      }
+      const start = Math.max(r.start, pos);
+      const end = Math.min(r.end, top().end);
+      if (start >= end) continue;
+      emit(start);
+      if (yielded) {
+        yielded = false;
+        yield;
+      }
+      const e = rangeElement(r, i);
+      top().node.append(e);
+      stack.push({ node: e, end });
+    }
+    while (stack.length > 1) {
+      emit(top().end);
+      stack.pop();
+    }
+    emit(text.length);
+  }
+
+  const frameBudgetMs = 8; // building the Original takes at most this per task
+
+  // renderOriginal replaces what container shows with the articles, built a
+  // few blocks per task so that the page keeps drawing frames; a newer call
+  // abandons an unfinished one. It returns a Promise that resolves when done.
+  function renderOriginal(container, result, texts) {
+    const token = {};
+    container.renderToken = token;
+    container.replaceChildren();
+    const parts = texts.map((t, i) => renderArticle(container, result, t, i));
+    return new Promise((resolve) => {
+      const step = () => {
+        if (container.renderToken !== token) return resolve();
+        const deadline = performance.now() + frameBudgetMs;
+        while (parts.length && performance.now() < deadline) {
+          if (parts[0].next().done) parts.shift();
+        }
+        if (parts.length) setTimeout(step, 0);
+        else resolve();
+      };
+      step();
+    });
+  }
+
+  function renderTerms(list, result) {
+    list.replaceChildren(...result.keyTerms.map((k) => el("li", "", k.text)));
+  }
+
+  function statsText(result, ms) {
+    const s = result.stats;
+    const shorter = s.wordsIn ? Math.round(100 * (1 - s.wordsOut / s.wordsIn)) : 0;
+    return s.wordsIn.toLocaleString("en") + " words → " + s.wordsOut.toLocaleString("en") + " words · " +
+      shorter + "% shorter · " + Math.round(ms) + " ms";
+  }
+
+  // digestText returns the digest as plain text (one sentence a line) or
+  // Markdown (a numbered list naming the source article when several).
+  function digestText(result, markdown) {
+    const several = result.articles.length > 1;
+    const lines = result.digest.map((line, i) => {
+      if (!markdown) return line.text;
+      const src = several ? " *(" + articleName(result, line.article).replace(/[*_\\]/g, "\\$&") + ")*" : "";
+      return (i + 1) + ". " + line.text.replace(/[*_`[\]\\]/g, "\\$&") + src;
+    });
+    return lines.join("\n") + "\n";
+  }
+
+  page.render = { renderDigest, renderOriginal, renderTerms, statsText, digestText, sentenceId };
+})(self.skimPage = self.skimPage || {});
