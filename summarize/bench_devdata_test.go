@@ -91,7 +91,7 @@ func BenchmarkRank(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				vocabulary := newTerms()
-				bags := bagsOf(texts, vocabulary)
+				bags := bagsOf(wordsOf(texts), vocabulary)
 				cands := make([]candidate, len(bags))
 				for i := range bags {
 					cands[i] = candidate{bag: bags[i], position: i}
@@ -114,6 +114,6 @@ func BenchmarkKeyTerms(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		keyTerms(texts, newTerms())
+		keyTerms(wordsOf(texts), newTerms())
 	}
 }

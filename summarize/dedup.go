@@ -1,8 +1,5 @@
 package summarize
 
-// Near-duplicate removal. Only pairs that survive exact filters reach
-// levenshtein; the argument that no accepted pair is lost is on dedupe.
-
 import (
 	"context"
 	"fmt"
@@ -24,35 +21,33 @@ import (
 // levenshtein distance over the longer form's length in runes. Two empty forms
 // are duplicates; an empty and a non-empty form never are. When several kept
 // sentences qualify, of[i] is the earliest. A threshold outside [0, 1] is an
-// error.
+// error. Only pairs that pass exact filters reach levenshtein.
 //
-// Why the filters lose nothing. Let forms x and y have distance d <= k(m),
-// where m is the longer length and k(m) the largest distance the threshold
-// accepts there; every form of n runes uses K(n), the largest k(m) over the
-// partner lengths the length filter leaves it.
+// Why no accepted pair is lost. Let forms x and y, the longer of m runes, be
+// at distance d <= k(m), the largest distance the threshold accepts there;
+// K(n) is the largest k(m) over the partner lengths the length filter leaves
+// a form of n runes.
 //   - Copies: an identical form gets the answer of its first occurrence.
 //   - Length: d >= ||x| - |y||.
 //   - Count (q-gram lemma; Ukkonen 1992, Gravano et al. 2001): x and y share
-//     at least m - q + 1 - k(m)·q positional q-grams, counted as multisets,
-//     since one edit touches at most q of the longer form's q-grams and the
-//     rest reappear in the other form.
-//   - Signature (prefix filtering over a global rarity order; Chaudhuri et
-//     al. 2006, Bayardo et al. 2007, with the location-based prefix of Xiao
-//     et al. 2008, Ed-Join). An edit destroys only the q-gram occurrences
-//     that contain one point (the rune it changes or the gap it fills), so
-//     if no K(|x|) points hit every occurrence of a set of x's grams, one of
-//     them survives into y, shifted by at most d. Each form's signature is
-//     the shortest run of its distinct grams, rarest first (fewest forms,
-//     then id), whose occurrences need more than K points. Let z be the
-//     rarest gram with a surviving occurrence; the survivors of x and y are
-//     the same grams, so z is at least as rare as some survivor in either
-//     signature, both signatures hold every occurrence of z, and a surviving
-//     pair of them lies at most d apart: y's probe of the index finds x.
-//   - Forms with no signature (their grams all fall to K edits: tiny forms,
-//     or thresholds from about 0.5) are compared directly with every kept
-//     form whose length the length filter allows.
-//
-// Every candidate left is verified with levenshtein, earliest first.
+//     at least m - q + 1 - k(m)·q q-grams, counted as multisets: an edit
+//     touches at most q of the longer form's q-grams, the rest reappear.
+//   - Signature (prefix filtering over a global rarity order: Chaudhuri et
+//     al. 2006, Bayardo et al. 2007; location-based prefixes: Xiao et al.
+//     2008, Ed-Join). An edit destroys only the gram occurrences that contain
+//     one point (the rune it changes, or the gap it fills), so if no K points
+//     hit every occurrence of a set of grams, one survives into the other
+//     form, moved by at most d. A form's signature is the shortest run of its
+//     grams, rarest first (fewest forms, then id), whose occurrences need more
+//     than K(n) points. Let z be the rarest gram with a surviving occurrence.
+//     Both forms' survivors are the same grams, so each signature holds a
+//     survivor no rarer than z, hence every occurrence of z; the rarer grams'
+//     occurrences all fall to the d edits; and a surviving z lies in both
+//     signatures, within isPair's shift range. So y's probe of the index
+//     finds x.
+//   - Forms without a signature (every gram falls to K edits: tiny forms, or
+//     thresholds from about 0.5) are compared with every kept form the length
+//     filter allows, unless k(m) = 0: distinct forms are never that close.
 func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, error) {
 	if math.IsNaN(threshold) || threshold < 0 || threshold > 1 {
 		return nil, fmt.Errorf("summarize: duplicate threshold %v is outside [0, 1]", threshold)
@@ -68,25 +63,21 @@ func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, erro
 			return nil, err
 		}
 		f := comparisonForm(fold, t)
-		j, ok := seen[f]
-		if !ok {
-			j = i
-			seen[f] = i
-			forms[i] = f
+		if _, ok := seen[f]; !ok {
+			seen[f], forms[i] = i, f
 			distinct = append(distinct, i)
 		}
-		first[i] = j
+		first[i] = seen[f]
 	}
 	if err := newNearJoin(forms, distinct, threshold).run(ctx, of); err != nil {
 		return nil, err
 	}
 	for i, j := range first {
-		switch {
-		case j == i:
-		case of[j] < 0:
+		if j != i { // a copy: of j itself if j is kept, else of what j repeats
 			of[i] = j
-		default:
-			of[i] = of[j]
+			if of[j] >= 0 {
+				of[i] = of[j]
+			}
 		}
 	}
 	return of, nil
@@ -95,7 +86,7 @@ func dedupe(ctx context.Context, texts []string, threshold float64) ([]int, erro
 // comparisonForm returns the form of a sentence that dedupe compares: case
 // folded; whitespace, dashes and slashes collapsed to single spaces; quotes,
 // apostrophes (including ` ´ ʼ) and other punctuation dropped, so "it's",
-// "it’s" and "its" are one form.
+// "it’s" and "its" are one form. The form is valid UTF-8.
 func comparisonForm(fold cases.Caser, s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -116,17 +107,18 @@ func comparisonForm(fold cases.Caser, s string) string {
 	return b.String()
 }
 
-// dupLimits answers, for one threshold, which edit distances it accepts.
+// dupLimits holds what one threshold allows: k[m] is the largest distance it
+// accepts when the longer form has m runes; q is the gram length used.
 type dupLimits struct {
 	threshold float64
-	q         int   // q-gram length in runes
-	k         []int // k[m]: the largest accepted distance when the longer form has m runes
+	q         int
+	k         []int
 }
 
 func newDupLimits(threshold float64, longest int) dupLimits {
-	// q about 0.6/t was fastest on news-like text: 4 at 0.15, 2 at 0.25. It
+	// q near 0.6/t ran fastest on news-like text (4 at 0.15, 2 at 0.25); it
 	// must stay below (1-t)/t, or no form would have a signature.
-	l := dupLimits{threshold: threshold, q: max(1, min(4, int(0.61/max(threshold, 0.01)))), k: make([]int, longest+1)}
+	l := dupLimits{threshold, max(1, min(4, int(0.61/max(threshold, 0.01)))), make([]int, longest+1)}
 	for m := 1; m <= longest; m++ {
 		d := min(m, int(threshold*float64(m)))
 		for d < m && l.isWithin(d+1, m, m) {
@@ -149,9 +141,9 @@ func (l dupLimits) isWithin(d, la, lb int) bool {
 	return float64(d)/float64(max(la, lb)) <= l.threshold
 }
 
-// maxPartner returns the longest form length the length filter allows a form
-// of n runes to pair with. m - n - k[m] never falls as m grows, because k
-// grows by at most one per rune, so the scan stops at the first failure.
+// maxPartner returns the longest form the length filter lets a form of n
+// runes pair with. As k grows by at most one per rune, m - n - k[m] never
+// falls, so the scan stops at the first failure.
 func (l dupLimits) maxPartner(n int) int {
 	m := n
 	for m+1 < len(l.k) && m+1-n <= l.k[m+1] {
@@ -163,8 +155,8 @@ func (l dupLimits) maxPartner(n int) int {
 // isPair reports whether forms of la and lb runes, holding one gram at a and
 // b, pass the length, shift and rarer-grams filters. Turning the shorter form
 // into the longer with I inserts and D deletes, I + D <= k and I - D = Δ =
-// |lb - la|, so a surviving gram moves by -D to I (Li et al. 2011,
-// Pass-Join): at most (k-Δ)/2 back or (k+Δ)/2 forward.
+// lb - la, so a surviving gram moves by -D to I (Li et al. 2011, Pass-Join):
+// at most (k-Δ)/2 back or (k+Δ)/2 forward.
 func (l dupLimits) isPair(la, lb int, a, b posGram) bool {
 	if la > lb {
 		la, lb, a, b = lb, la, b, a
@@ -173,29 +165,28 @@ func (l dupLimits) isPair(la, lb int, a, b posGram) bool {
 	return delta <= k && 2*shift <= k+delta && -2*shift <= k-delta && int(a.before) <= k && int(b.before) <= k
 }
 
+// posGram is one occurrence of a gram in a signature: the gram's id (in
+// postings, the form's index), its rune position, and the edits it takes to
+// destroy every occurrence of the form's rarer grams (0 if at most k(n)).
+type posGram struct{ id, pos, before int32 }
+
 // nearJoin finds, for each distinct form in turn, the earliest kept form
-// within the threshold. Indices are sentence indices.
+// within the threshold. Forms are indexed by sentence index.
 type nearJoin struct {
 	dupLimits
 	forms    []string
 	distinct []int
-	runes    []int           // length of forms[i] in runes
-	ids      [][]int32       // gram ids of forms[i], ascending, repeats kept
-	sig      [][]posGram     // signature of forms[i]; nil if it has none
-	postings [][]posGram     // by gram id: kept forms whose signature holds it, before = 0
-	tails    [][]posGram     // the same, before > 0
-	kept     map[int][]int32 // kept forms by length; only if some form has no signature
-	lone     map[int][]int32 // kept forms without a signature, by length
+	runes    []int       // length of forms[i] in runes
+	ids      [][]int32   // gram ids of forms[i], ascending, repeats kept
+	sig      [][]posGram // signature of forms[i]; nil if it has none
+	postings [][]posGram // by gram id: the kept forms whose signature holds it
+	kept     []int32     // kept forms
+	lone     []int32     // kept forms without a signature
 }
-
-// posGram is one occurrence of a q-gram in a signature: a gram id (in
-// postings, a form's index), a rune position, and how many edits it takes to
-// destroy all the occurrences of rarer grams in the form.
-type posGram struct{ id, pos, before int32 }
 
 func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
 	j := &nearJoin{forms: forms, distinct: distinct, runes: make([]int, len(forms)),
-		ids: make([][]int32, len(forms)), sig: make([][]posGram, len(forms)), lone: map[int][]int32{}}
+		ids: make([][]int32, len(forms)), sig: make([][]posGram, len(forms))}
 	longest := 0
 	for _, i := range distinct {
 		j.runes[i] = utf8.RuneCountInString(forms[i])
@@ -203,7 +194,7 @@ func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
 	}
 	j.dupLimits = newDupLimits(threshold, longest)
 	occ, ngrams := rankedGrams(forms, distinct, j.q)
-	j.postings, j.tails = make([][]posGram, ngrams), make([][]posGram, ngrams)
+	j.postings = make([][]posGram, ngrams)
 	hit := make([]bool, longest)
 	for _, i := range distinct {
 		j.ids[i] = make([]int32, len(occ[i]))
@@ -212,9 +203,6 @@ func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
 		}
 		n := j.runes[i]
 		j.sig[i] = signature(occ[i], j.q, j.k[j.maxPartner(n)], j.k[n], hit[:n])
-		if j.sig[i] == nil && j.kept == nil {
-			j.kept = map[int][]int32{}
-		}
 	}
 	return j
 }
@@ -268,19 +256,15 @@ func rankedGrams(forms []string, distinct []int, q int) ([][]uint64, int) {
 }
 
 // signature returns the occurrences of the fewest rarest grams of a form that
-// k edits cannot all destroy, or nil if k edits can destroy every gram. occ
-// is the form's sorted list from rankedGrams; hit has one slot per rune. Each
-// occurrence notes the edits needed to destroy the rarer grams, where that is
-// above low (the least k of any pair the form is in); 0 stands for the rest.
+// k edits cannot all destroy, or nil if k edits destroy every gram; low is
+// the least k of any pair the form is in. occ is the form's sorted list from
+// rankedGrams; hit has one slot per rune.
 func signature(occ []uint64, q, k, low int, hit []bool) []posGram {
 	var ends []int // ends[c] is where the (c+1)-th rarest gram's occurrences end
-	for p := range occ {
-		if p > 0 && occ[p]>>32 != occ[p-1]>>32 {
+	for p := 1; p <= len(occ); p++ {
+		if p == len(occ) || occ[p]>>32 != occ[p-1]>>32 {
 			ends = append(ends, p)
 		}
-	}
-	if len(occ) > 0 {
-		ends = append(ends, len(occ))
 	}
 	c := sort.Search(len(ends), func(c int) bool { return stabs(occ[:ends[c]], q, hit) > k })
 	if c == len(ends) {
@@ -290,9 +274,9 @@ func signature(occ []uint64, q, k, low int, hit []bool) []posGram {
 	for p, o := range occ[:ends[c]] {
 		sig[p] = posGram{id: int32(o >> 32), pos: int32(uint32(o))}
 	}
-	for g := c; g > 0; g-- {
+	for g := c; g > 0; g-- { // before only grows with g, and only above low matters
 		before := stabs(occ[:ends[g-1]], q, hit)
-		if before <= low {
+		if before <= low+1 {
 			break
 		}
 		for p := ends[g-1]; p < ends[g]; p++ {
@@ -302,10 +286,9 @@ func signature(occ []uint64, q, k, low int, hit []bool) []posGram {
 	return sig
 }
 
-// stabs returns the fewest edits that destroy all the given q-gram
-// occurrences: the fewest points hitting every q-rune window, found by the
-// greedy interval cover (each point placed at the end of the first window
-// not yet hit).
+// stabs returns the fewest edits that destroy the given gram occurrences: the
+// fewest points that hit every q-rune window, by the greedy interval cover
+// (a point at the end of the first window not yet hit).
 func stabs(occ []uint64, q int, hit []bool) int {
 	clear(hit)
 	for _, o := range occ {
@@ -322,8 +305,8 @@ func stabs(occ []uint64, q int, hit []bool) int {
 
 // run sets of[i] for each distinct form i, in order.
 func (j *nearJoin) run(ctx context.Context, of []int) error {
-	mark := make([]int, len(j.forms))
-	have := make([]int32, len(j.postings))
+	mark := make([]int, len(j.forms))      // mark[x] == i+1: x is a candidate for i
+	have := make([]int32, len(j.postings)) // gram counts of the form being placed
 	var cands []int
 	for _, i := range j.distinct {
 		if err := ctx.Err(); err != nil {
@@ -332,89 +315,70 @@ func (j *nearJoin) run(ctx context.Context, of []int) error {
 		n := j.runes[i]
 		cands = cands[:0]
 		for _, g := range j.sig[i] {
-			lists := [][]posGram{j.postings[g.id], j.tails[g.id]}
-			if g.before > 0 { // two tails never pass isPair: k(m) is one form's own
-				lists = lists[:1]
-			}
-			for _, list := range lists {
-				for _, e := range list {
-					if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
-						mark[x] = i + 1
-						cands = append(cands, x)
-					}
+			for _, e := range j.postings[g.id] {
+				if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
+					mark[x] = i + 1
+					cands = append(cands, x)
 				}
 			}
 		}
-		byLen := j.lone
+		direct := j.lone
 		if j.sig[i] == nil {
-			byLen = j.kept
+			direct = j.kept
 		}
-		for m, hi := n-j.k[n], j.maxPartner(n); m <= hi && len(byLen) > 0; m++ {
-			for _, x := range byLen[m] {
+		for _, x := range direct {
+			lx := j.runes[x]
+			if k := j.k[max(n, lx)]; k > 0 && max(n-lx, lx-n) <= k {
 				cands = append(cands, int(x))
 			}
 		}
 		slices.Sort(cands)
-		if err := j.verify(ctx, i, slices.Compact(cands), have, of); err != nil {
+		for _, id := range j.ids[i] {
+			have[id]++
+		}
+		c, err := j.first(ctx, i, cands, have)
+		for _, id := range j.ids[i] {
+			have[id] = 0
+		}
+		if err != nil {
 			return err
 		}
-		if of[i] < 0 {
-			j.keep(i)
+		if of[i] = c; c >= 0 {
+			continue
+		}
+		for _, g := range j.sig[i] {
+			j.postings[g.id] = append(j.postings[g.id], posGram{int32(i), g.pos, g.before})
+		}
+		j.kept = append(j.kept, int32(i))
+		if j.sig[i] == nil {
+			j.lone = append(j.lone, int32(i))
 		}
 	}
 	return nil
 }
 
-// verify sets of[i] to the first candidate within the threshold, or -1.
-// Candidates are ascending; have is all zero.
-func (j *nearJoin) verify(ctx context.Context, i int, cands []int, have []int32, of []int) error {
-	for _, id := range j.ids[i] {
-		have[id]++
-	}
-	defer func() {
-		for _, id := range j.ids[i] {
-			have[id] = 0
-		}
-	}()
+// first returns the first candidate within the threshold of form i, or -1;
+// have holds the gram counts of form i.
+func (j *nearJoin) first(ctx context.Context, i int, cands []int, have []int32) (int, error) {
 	n := j.runes[i]
-	of[i] = -1
 	for _, c := range cands {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
 		m := max(n, j.runes[c])
 		if t := m - j.q + 1 - j.k[m]*j.q; t > 0 && !shares(have, j.ids[c], t) {
 			continue
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		if j.isWithin(levenshtein.ComputeDistance(j.forms[i], j.forms[c]), n, j.runes[c]) {
-			of[i] = c
-			return nil
+			return c, nil
 		}
 	}
-	return nil
-}
-
-// keep adds the kept form i to the index.
-func (j *nearJoin) keep(i int) {
-	for _, g := range j.sig[i] {
-		lists := j.postings
-		if g.before > 0 {
-			lists = j.tails
-		}
-		lists[g.id] = append(lists[g.id], posGram{int32(i), g.pos, g.before})
-	}
-	n := j.runes[i]
-	if j.kept != nil {
-		j.kept[n] = append(j.kept[n], int32(i))
-	}
-	if j.sig[i] == nil {
-		j.lone[n] = append(j.lone[n], int32(i))
-	}
+	return -1, nil
 }
 
 // shares reports whether ids (ascending) and the form whose gram counts are
 // in have share at least t gram occurrences, counted as multisets. It stops
-// as soon as the ids left cannot make up t.
+// once the ids left cannot make up t.
 func shares(have, ids []int32, t int) bool {
 	n := 0
 	for p := 0; p < len(ids) && n < t && n+len(ids)-p >= t; {

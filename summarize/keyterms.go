@@ -31,12 +31,10 @@ const (
 // in the text joined into phrases (if they recur), scored by the sum of
 // their words. A phrase
 // whose words all belong to a better phrase is dropped. Each term is shown in
-// its most frequent written form. The text of every sentence counts once.
-func keyTerms(texts []string, t *terms) []KeyTerm {
-	sentences := make([][]word, len(texts))
+// its most frequent written form. Sentences are given as their words.
+func keyTerms(sentences [][]word, t *terms) []KeyTerm {
 	weights := map[[2]int]float64{}
-	for i, s := range texts {
-		sentences[i] = splitWords(s)
+	for i := range sentences {
 		var ids []int // content words only: the window skips stop words
 		for _, w := range sentences[i] {
 			if !isKeyWord(w.lower) {

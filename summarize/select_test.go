@@ -34,7 +34,7 @@ func TestPick(t *testing.T) {
 		"A bridge will be built this week.",                      // 2
 		"Food arrives by helicopter.",                            // 3
 	}
-	bags := bagsOf(texts, vocabulary)
+	bags := bagsOf(wordsOf(texts), vocabulary)
 	words := []int{8, 8, 7, 4}
 	cands := make([]candidate, len(texts))
 	for i := range cands {

@@ -218,7 +218,8 @@ func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, op
 		keptTexts = append(keptTexts, texts[i])
 	}
 	vocabulary := newTerms()
-	cands := candidates(d.Sentences, kept, bagsOf(keptTexts, vocabulary))
+	keptWords := wordsOf(keptTexts)
+	cands := candidates(d.Sentences, kept, bagsOf(keptWords, vocabulary))
 	scores := rank(cands, len(vocabulary.ids))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -231,7 +232,7 @@ func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, op
 		d.Picked = append(d.Picked, kept[k])
 		d.Stats.WordsOut += cands[k].words
 	}
-	d.KeyTerms = keyTerms(keptTexts, vocabulary)
+	d.KeyTerms = keyTerms(keptWords, vocabulary)
 	d.Stats.SentencesIn = len(d.Sentences)
 	d.Stats.SentencesOut = len(d.Picked)
 	for _, t := range texts {

@@ -160,3 +160,44 @@ func mustSummarize(t *testing.T, article string, opts ...Options) *Digest {
 	}
 	return d
 }
+
+// hostileInputs are inputs that once were, or could be, slow or fatal.
+func hostileInputs() map[string]string {
+	vocabulary := strings.Fields("river flood town mayor bridge road school water night rescue army food")
+	var line strings.Builder
+	for i := 0; line.Len() < 2<<20; i++ {
+		line.WriteString(vocabulary[(i*7+i/13)%len(vocabulary)])
+		line.WriteByte(' ')
+	}
+	binary := make([]byte, 64<<10)
+	for i := range binary {
+		binary[i] = byte(i * 131)
+	}
+	return map[string]string{
+		"2 MB line without punctuation": line.String(),
+		"10,000 copies of one sentence": strings.Repeat("The river rose overnight. ", 10_000),
+		"binary bytes":                  string(binary),
+		"invalid UTF-8":                 "Caf\xe9 owners met. \xff\xfe The \xc3 vote passed.",
+	}
+}
+
+func TestSummarizeHostileInput(t *testing.T) {
+	for name, in := range hostileInputs() {
+		t.Run(name, func(t *testing.T) {
+			opts := Options{MaxSentences: 3}
+			d, err := Summarize(context.Background(), []string{in}, opts)
+			if errors.Is(err, ErrNoSentences) {
+				return // a clear error is an acceptable answer
+			}
+			if err != nil {
+				t.Fatalf("Summarize: %v", err)
+			}
+			if err := checkDigest([]string{in}, opts, d); err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Picked) == 0 {
+				t.Error("no digest")
+			}
+		})
+	}
+}

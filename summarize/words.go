@@ -152,12 +152,21 @@ type bag struct {
 	words int   // content words, repeats included
 }
 
-// bagsOf returns the content bag of each text and the number of terms.
-func bagsOf(texts []string, t *terms) []bag {
-	bags := make([]bag, len(texts))
+// wordsOf splits each text into words.
+func wordsOf(texts []string) [][]word {
+	out := make([][]word, len(texts))
 	for i, s := range texts {
+		out[i] = splitWords(s)
+	}
+	return out
+}
+
+// bagsOf returns the content bag of each sentence, given as its words.
+func bagsOf(sentences [][]word, t *terms) []bag {
+	bags := make([]bag, len(sentences))
+	for i, words := range sentences {
 		seen := map[int]bool{}
-		for _, w := range splitWords(s) {
+		for _, w := range words {
 			if !isContentWord(w.lower) {
 				continue
 			}

@@ -50,7 +50,7 @@ func TestIsContentWord(t *testing.T) {
 
 func TestBagsShareStems(t *testing.T) {
 	vocabulary := newTerms()
-	bags := bagsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}, vocabulary)
+	bags := bagsOf(wordsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}), vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms = %d, want 3 (troop, mass, border)", got)
 	}
@@ -61,7 +61,7 @@ func TestBagsShareStems(t *testing.T) {
 
 func TestNumbersAreOneTerm(t *testing.T) {
 	vocabulary := newTerms()
-	bags := bagsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}, vocabulary)
+	bags := bagsOf(wordsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}), vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms of spelled and digit numbers = %d, want 3 (vote, 7, 2)", got)
 	}
