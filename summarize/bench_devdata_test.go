@@ -117,3 +117,26 @@ func BenchmarkKeyTerms(b *testing.B) {
 		keyTerms(wordsOf(texts), newTerms())
 	}
 }
+
+// BenchmarkDedupe runs the duplicate finder on the sentences of
+// development articles; the filter's cost should grow about linearly.
+func BenchmarkDedupe(b *testing.B) {
+	for _, size := range benchSizes {
+		sentences, err := segment([]cleaned{clean(devText(b, size), 0)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts := make([]string, len(sentences[0]))
+		for i, s := range sentences[0] {
+			texts[i] = s.Text
+		}
+		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := dedupe(context.Background(), texts, DefaultDupThreshold); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

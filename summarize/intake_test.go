@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -234,15 +233,34 @@ func benchArticle(words int) string {
 	return b.String()
 }
 
+// pathological returns n bytes of input that intake rewrites nearly
+// character by character: every other character a no-break space, or
+// binary bytes (invalid UTF-8, controls, stray combining marks).
+func pathological(kind string, n int) string {
+	if kind == "nbsp" {
+		return strings.Repeat("a\u00a0", n/3)
+	}
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(i * 131)
+	}
+	return string(b)
+}
+
 func BenchmarkClean(b *testing.B) {
-	for _, words := range []int{1000, 100000} {
-		article := benchArticle(words)
-		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
-			b.SetBytes(int64(len(article)))
+	inputs := []struct{ name, article string }{
+		{"words=1000", benchArticle(1000)},
+		{"words=100000", benchArticle(100000)},
+		{"nbsp=2MB", pathological("nbsp", 2<<20)},
+		{"binary=2MB", pathological("binary", 2<<20)},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.article)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if c := clean(article, 0); c.title.Title == "" {
-					b.Fatal("no title found")
+				if c := clean(in.article, 0); c.text == "" {
+					b.Fatal("clean returned no text")
 				}
 			}
 		})

@@ -14,6 +14,11 @@ const (
 	// DefaultDupThreshold is the normalised edit distance at or below which
 	// two sentences count as duplicates.
 	DefaultDupThreshold = 0.15
+	// MaxDupThreshold is the largest DupThreshold accepted. Sentences further
+	// apart are not near-duplicates, and from about 0.25 on, the exact
+	// filters in front of the edit distance stop pruning pairs, so the cost
+	// grows with the square of the input.
+	MaxDupThreshold = 0.2
 	// MaxInputBytes bounds the total size of the articles of one request.
 	MaxInputBytes = 4 << 20
 )
@@ -40,8 +45,9 @@ type Options struct {
 	// MaxWords, when above 0, stops the digest before it exceeds this many
 	// words; the best sentence is always kept, however long.
 	MaxWords int
-	// DupThreshold is the normalised edit distance (0 to 1) at or below which
-	// a sentence is a duplicate of an earlier one; 0 means DefaultDupThreshold.
+	// DupThreshold is the normalised edit distance (0 to MaxDupThreshold)
+	// at or below which a sentence is a duplicate of an earlier one; 0 means
+	// DefaultDupThreshold.
 	DupThreshold float64
 }
 
@@ -278,8 +284,8 @@ func checkInput(articles []string, opts Options) error {
 		return errors.New("summarize: digest length must not be negative")
 	case opts.Ratio < 0 || opts.Ratio > 1:
 		return errors.New("summarize: ratio must be between 0 and 1")
-	case opts.DupThreshold < 0 || opts.DupThreshold > 1:
-		return errors.New("summarize: duplicate threshold must be between 0 and 1")
+	case opts.DupThreshold < 0 || opts.DupThreshold > MaxDupThreshold:
+		return fmt.Errorf("summarize: duplicate threshold must be between 0 and %v", MaxDupThreshold)
 	}
 	return nil
 }
