@@ -1,9 +1,7 @@
 package summarize
 
 import (
-	"cmp"
 	"math"
-	"slices"
 
 	"skim/summarize/internal/pagerank"
 )
@@ -21,24 +19,35 @@ const maxPostings = 256
 const maxEdges = 64
 
 // similarity is TextRank's sentence similarity (Mihalcea & Tarau, 2004,
-// eq. 2): shared content words over the log lengths of the two sentences.
-// Lengths are counted in content words, plus one so that one-word
-// sentences do not divide by zero (log 1 = 0).
-func similarity(shared, wordsA, wordsB int) float64 {
-	return float64(shared) / (math.Log(float64(1+wordsA)) + math.Log(float64(1+wordsB)))
+// eq. 2): shared content words over the log lengths of the two sentences,
+// given as logLength of each.
+func similarity(shared int, logA, logB float64) float64 {
+	return float64(shared) / (logA + logB)
+}
+
+// logLength is the log length of a sentence in similarity. Lengths are
+// counted in content words, plus one so that one-word sentences do not
+// divide by zero (log 1 = 0).
+func logLength(b bag) float64 {
+	return math.Log(float64(1 + b.words))
 }
 
 // graph builds the similarity graph over bags: an undirected edge between
 // every two sentences sharing a content term, weighted by similarity, each
 // node keeping at most maxEdges of its strongest edges (an edge stays when
-// either end keeps it). Terms in more than maxPostings sentences link none. Pairs are found through term postings, so cost
-// follows the pairs that share something, not all pairs.
+// either end keeps it). Terms in more than maxPostings sentences link none.
+// Pairs are found through term postings, so cost follows the pairs that
+// share something, not all pairs.
 func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	postings := make([][]int, nterms)
 	for i, b := range bags {
 		for _, id := range b.ids {
 			postings[id] = append(postings[id], i)
 		}
+	}
+	logs := make([]float64, len(bags))
+	for i, b := range bags {
+		logs[i] = logLength(b)
 	}
 	shared := make([]int, len(bags))
 	var touched []int
@@ -62,7 +71,7 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 		}
 		best = best[:0]
 		for _, j := range touched {
-			best.offer(pagerank.Edge{To: j, Weight: similarity(shared[j], b.words, bags[j].words)})
+			best.offer(pagerank.Edge{To: j, Weight: similarity(shared[j], logs[i], logs[j])})
 			shared[j] = 0
 		}
 		for _, e := range best {
@@ -70,10 +79,17 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 			edges[e.To] = append(edges[e.To], pagerank.Edge{To: i, Weight: e.Weight})
 		}
 	}
-	for i := range edges {
-		// Both ends may have kept the same edge: sort by neighbour, drop repeats.
-		slices.SortFunc(edges[i], func(a, b pagerank.Edge) int { return cmp.Compare(a.To, b.To) })
-		edges[i] = slices.CompactFunc(edges[i], func(a, b pagerank.Edge) bool { return a.To == b.To })
+	// Both ends may have kept the same edge: drop the repeats.
+	seen := make([]int, len(bags)) // seen[j] == i+1: node i has an edge to j
+	for i, es := range edges {
+		kept := es[:0]
+		for _, e := range es {
+			if seen[e.To] != i+1 {
+				seen[e.To] = i + 1
+				kept = append(kept, e)
+			}
+		}
+		edges[i] = kept
 	}
 	return edges
 }
