@@ -28,6 +28,19 @@ func devText(b *testing.B, words int) string {
 	return sb.String()
 }
 
+// devSentences returns the sentence texts of devText(b, words).
+func devSentences(b *testing.B, words int) []string {
+	sentences, err := segment([]cleaned{clean(devText(b, words), 0)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := make([]string, len(sentences[0]))
+	for i, s := range sentences[0] {
+		texts[i] = s.Text
+	}
+	return texts
+}
+
 func BenchmarkSummarize(b *testing.B) {
 	for _, size := range benchSizes {
 		text := devText(b, size)
@@ -79,14 +92,7 @@ func BenchmarkSegment(b *testing.B) {
 
 func BenchmarkRank(b *testing.B) {
 	for _, size := range benchSizes {
-		sentences, err := segment([]cleaned{clean(devText(b, size), 0)})
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts := make([]string, len(sentences[0]))
-		for i, s := range sentences[0] {
-			texts[i] = s.Text
-		}
+		texts := devSentences(b, size)
 		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -103,15 +109,7 @@ func BenchmarkRank(b *testing.B) {
 }
 
 func BenchmarkKeyTerms(b *testing.B) {
-	text := devText(b, 10_000)
-	sentences, err := segment([]cleaned{clean(text, 0)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	texts := make([]string, len(sentences[0]))
-	for i, s := range sentences[0] {
-		texts[i] = s.Text
-	}
+	texts := devSentences(b, 10_000)
 	b.ReportAllocs()
 	for b.Loop() {
 		keyTerms(wordsOf(texts), newTerms())
@@ -122,14 +120,7 @@ func BenchmarkKeyTerms(b *testing.B) {
 // development articles; the filter's cost should grow about linearly.
 func BenchmarkDedupe(b *testing.B) {
 	for _, size := range benchSizes {
-		sentences, err := segment([]cleaned{clean(devText(b, size), 0)})
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts := make([]string, len(sentences[0]))
-		for i, s := range sentences[0] {
-			texts[i] = s.Text
-		}
+		texts := devSentences(b, size)
 		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
