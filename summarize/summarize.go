@@ -119,6 +119,23 @@ type Digest struct {
 	Stats      Stats       `json:"stats"`
 }
 
+// Lead returns the first n sentences that are not duplicates, as indices
+// into d.Sentences: the Lead-N baseline of news summarization, read through
+// the same intake and segmentation as the digest.
+func (d *Digest) Lead(n int) []int {
+	dup := make(map[int]bool, len(d.Duplicates))
+	for _, x := range d.Duplicates {
+		dup[x.Index] = true
+	}
+	var lead []int
+	for i := 0; i < len(d.Sentences) && len(lead) < n; i++ {
+		if !dup[i] {
+			lead = append(lead, i)
+		}
+	}
+	return lead
+}
+
 // Summarize reads the articles, drops scraped junk and near-duplicate
 // sentences, ranks the rest with TextRank and returns the digest in reading
 // order: by article, then position. The same input and options always give

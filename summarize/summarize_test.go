@@ -201,3 +201,23 @@ func TestSummarizeHostileInput(t *testing.T) {
 		})
 	}
 }
+
+func TestDigestLead(t *testing.T) {
+	d := &Digest{
+		Sentences:  make([]Sentence, 6),
+		Duplicates: []Duplicate{{Index: 1, Of: 0}, {Index: 3, Of: 2}},
+	}
+	tests := []struct {
+		n    int
+		want []int
+	}{
+		{1, []int{0}},
+		{3, []int{0, 2, 4}},
+		{5, []int{0, 2, 4, 5}}, // fewer sentences than asked: all of them
+	}
+	for _, tt := range tests {
+		if got := d.Lead(tt.n); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Lead(%d) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}

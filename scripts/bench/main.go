@@ -12,7 +12,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,23 +31,10 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", devset.DefaultPath, "JSON-lines file of stories with id and article")
-	n := fs.Int("n", 3, "digest length in sentences")
-	limit := fs.Int("limit", 0, "run only the first K stories (0: all)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if *n < 1 || *limit < 0 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "bench: -n must be at least 1, -limit at least 0, and no arguments follow the flags")
-		return 2
-	}
-	stories, err := devset.Load(*data, *limit)
-	if err != nil {
-		fmt.Fprintf(stderr, "bench: %v\n", err)
-		return 1
+	flags := devset.NewFlags(fs, devset.DefaultPath)
+	stories, status, ok := flags.Parse(args)
+	if !ok {
+		return status
 	}
 	ctx := context.Background()
 	times := make([]time.Duration, len(stories))
@@ -56,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var stats summarize.Stats
 	for i, s := range stories {
 		start := time.Now()
-		d, err := summarize.Summarize(ctx, []string{s.Article}, summarize.Options{MaxSentences: *n})
+		d, err := summarize.Summarize(ctx, []string{s.Article}, summarize.Options{MaxSentences: flags.N})
 		times[i] = time.Since(start)
 		total += times[i]
 		if err != nil {
@@ -70,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	slices.Sort(times)
 	fmt.Fprintf(stdout, "%d stories, n=%d, one at a time: %.1f stories/s\n",
-		len(stories), *n, float64(len(stories))/total.Seconds())
+		len(stories), flags.N, float64(len(stories))/total.Seconds())
 	fmt.Fprintf(stdout, "ms per story: p50 %.2f, p95 %.2f, max %.2f\n",
 		ms(percentile(times, 50)), ms(percentile(times, 95)), ms(times[len(times)-1]))
 	fmt.Fprintf(stdout, "words: %d in, %d out; sentences: %d in, %d out\n",

@@ -6,9 +6,11 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -42,15 +44,41 @@ func compile(root string) ([]byte, error) {
 	return os.ReadFile(wasm)
 }
 
-// engineBundle is dist/engine.js and the sizes it was made from.
+// pieceChars is the length of the module's base64 pieces, a multiple of 4 so
+// that each decodes alone. Chromium parses many short strings faster than one
+// long one, and the worker decodes and unpacks one piece while compiling the
+// functions of earlier ones.
+const pieceChars = 1 << 18
+
+// pieces yields s cut into pieces of n bytes; the last may be shorter.
+func pieces(s string, n int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			k := min(n, len(s))
+			if !yield(s[:k]) {
+				return
+			}
+			s = s[k:]
+		}
+	}
+}
+
+// engineBundle is the engine in the two forms the pages load it in, and the
+// sizes it was made from.
 type engineBundle struct {
-	script            []byte
+	script            []byte   // dist/engine.js, for index.html
+	worker            string   // the Web Worker's source
+	module            []string // the module, gzip-compressed, base64-encoded and cut into pieces
 	raw, gzip, base64 int
 }
 
-// bundle writes the classic script that carries the engine: the worker's
-// source and the module, which web/engine.js turns into a Worker from a
-// blob: URL (the only kind a file:// page may start).
+// bundle packs the engine: the worker's source (wasm_exec.js from the Go
+// toolchain that compiled mod, then web/worker.js) and the module. Its script,
+// dist/engine.js, sets self.skimBundle and then fires a "skimbundle" event, so
+// that index.html can load it with async: Chromium parses such a script off
+// the page's main thread, and the page is usable before it arrives.
+// web/engine.js turns the bundle into a Worker from a blob: URL (the only kind
+// a file:// page may start).
 func bundle(root string, mod []byte) (engineBundle, error) {
 	goroot, err := goEnv("GOROOT")
 	if err != nil {
@@ -78,7 +106,14 @@ func bundle(root string, mod []byte) (engineBundle, error) {
 		return engineBundle{}, err
 	}
 	b64 := base64.StdEncoding.EncodeToString(gz.Bytes())
-	src, err := json.Marshal(string(wasmExec) + "\n" + string(worker))
+	b := engineBundle{
+		worker: string(wasmExec) + "\n" + string(worker),
+		module: slices.Collect(pieces(b64, pieceChars)),
+		raw:    len(mod),
+		gzip:   gz.Len(),
+		base64: len(b64),
+	}
+	src, err := json.Marshal(b.worker)
 	if err != nil {
 		return engineBundle{}, err
 	}
@@ -86,8 +121,10 @@ func bundle(root string, mod []byte) (engineBundle, error) {
 	s.WriteString(header)
 	s.WriteString("// The skim engine for web/engine.js: the Web Worker's source (the Go\n")
 	s.WriteString("// toolchain's wasm_exec.js, then web/worker.js) and the wasm module,\n")
-	s.WriteString("// gzip-compressed and base64-encoded.\n")
-	fmt.Fprintf(&s, "self.skimBundle = {\n  wasmBytes: %d,\n  gzipBytes: %d,\n  worker: %s,\n  module: \"%s\"\n};\n",
-		len(mod), gz.Len(), src, b64)
-	return engineBundle{script: s.Bytes(), raw: len(mod), gzip: gz.Len(), base64: len(b64)}, nil
+	s.WriteString("// gzip-compressed and base64-encoded. index.html loads it with async.\n")
+	fmt.Fprintf(&s, "self.skimBundle = {\n  wasmBytes: %d,\n  gzipBytes: %d,\n  worker: %s,\n  module: [\n\"%s\"\n]\n};\n",
+		b.raw, b.gzip, src, strings.Join(b.module, "\",\n\""))
+	s.WriteString("self.dispatchEvent(new Event(\"skimbundle\"));\n")
+	b.script = s.Bytes()
+	return b, nil
 }

@@ -7,8 +7,9 @@
 // module script, so the module travels gzip-compressed and base64-encoded
 // inside a classic script, dist/engine.js, together with the Web Worker's
 // source (wasm_exec.js from the same Go toolchain, then web/worker.js).
-// index.html loads it; dist/skim.html is the whole page in one file, to copy
-// anywhere. Every output is generated and kept out of git.
+// index.html loads it with async; dist/skim.html is the whole page in one
+// file, to copy anywhere, with the engine in data blocks. Every output is
+// generated and kept out of git.
 package main
 
 import (
@@ -52,7 +53,7 @@ func run(dir string) error {
 	if err := os.WriteFile(enginePath, engine.script, 0o644); err != nil {
 		return err
 	}
-	page, err := inline(root, engine.script)
+	page, err := inline(root, engine)
 	if err != nil {
 		return err
 	}

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"skim/summarize"
 )
 
 // stories is a two-story data file written for these tests.
@@ -71,42 +69,5 @@ func TestRun(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestLead(t *testing.T) {
-	d := &summarize.Digest{
-		Sentences:  make([]summarize.Sentence, 6),
-		Duplicates: []summarize.Duplicate{{Index: 1, Of: 0}, {Index: 3, Of: 2}},
-	}
-	tests := []struct {
-		n    int
-		want []int
-	}{
-		{1, []int{0}},
-		{3, []int{0, 2, 4}},
-		{5, []int{0, 2, 4, 5}}, // fewer sentences than asked: all of them
-	}
-	for _, tt := range tests {
-		if got := lead(d, tt.n); !slices.Equal(got, tt.want) {
-			t.Errorf("lead(d, %d) = %v, want %v", tt.n, got, tt.want)
-		}
-	}
-}
-
-func TestTotals(t *testing.T) {
-	ref := "Rain fell all day.\nThe river rose."
-	r := reference{tokens: tokenize(ref), sentences: sentences(ref)}
-	var tot totals
-	tot.add(r, []string{"Rain fell all day.", "The river rose."}) // perfect
-	tot.add(r, nil)                                               // empty digest
-	got := tot.mean(2)
-	// One perfect digest of 7 words and one empty one.
-	want := means{r1: 50, r2: 50, rlsum: 50, words: 3.5}
-	if got != want {
-		t.Errorf("mean = %+v, want %+v", got, want)
-	}
-	if got := got.minus(means{r1: 40, r2: 60, rlsum: 50, words: 1}); got != (means{10, -10, 0, 2.5}) {
-		t.Errorf("minus = %+v, want {10 -10 0 2.5}", got)
 	}
 }

@@ -1,17 +1,11 @@
-package main
-
-import (
-	"slices"
-	"strings"
-	"unicode"
-
-	porter "github.com/blevesearch/go-porterstemmer"
-)
-
-// This file computes ROUGE-1, ROUGE-2 and ROUGE-Lsum as Google's rouge_score
-// package does with use_stemmer=True (Lin 2004, "ROUGE: A Package for
-// Automatic Evaluation of Summaries"; rouge_score's tokenize.py and
-// rouge_scorer.py):
+// Package rouge scores candidate summaries against reference summaries with
+// ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 as Google's rouge_score package computes
+// them with use_stemmer=True. [NewReference] prepares a reference once,
+// [Reference.Score] scores one digest against it, and [Tally] averages the
+// scores of many digests, as scripts/eval and scripts/compare report them.
+//
+// It follows Lin 2004, "ROUGE: A Package for Automatic Evaluation of
+// Summaries", and rouge_score's tokenize.py and rouge_scorer.py:
 //
 //   - text is lower-cased, every character outside [a-z0-9] becomes a space,
 //     and tokens are the runs between spaces;
@@ -29,26 +23,35 @@ import (
 // "-ful" and "-ionally" to "-ion", and has a few irregular forms ("news",
 // "dies" → "die", "skies" → "sky"). On Lead-3 over the 500 dev stories this
 // moves ROUGE-1 by -0.03 and ROUGE-2 and ROUGE-Lsum by -0.01 (×100).
+package rouge
 
-// score is the precision, recall and F1 of one ROUGE measure, each in [0, 1].
-type score struct {
-	precision, recall, f1 float64
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	porter "github.com/blevesearch/go-porterstemmer"
+)
+
+// Score is the precision, recall and F1 of one ROUGE measure, each in [0, 1].
+type Score struct {
+	Precision, Recall, F1 float64
 }
 
 // newScore returns the score for hits matches out of candidate candidate
 // tokens and reference reference tokens; a zero count gives zero scores.
-func newScore(hits, candidate, reference int) score {
+func newScore(hits, candidate, reference int) Score {
 	if hits == 0 || candidate == 0 || reference == 0 {
-		return score{}
+		return Score{}
 	}
 	p := float64(hits) / float64(candidate)
 	r := float64(hits) / float64(reference)
-	return score{precision: p, recall: r, f1: 2 * p * r / (p + r)}
+	return Score{Precision: p, Recall: r, F1: 2 * p * r / (p + r)}
 }
 
-// tokenize splits text into rouge_score's tokens, stemming those longer than
+// Tokenize splits text into rouge_score's tokens, stemming those longer than
 // three characters.
-func tokenize(text string) []string {
+func Tokenize(text string) []string {
 	var b strings.Builder
 	b.Grow(len(text))
 	for _, r := range text {
@@ -72,8 +75,8 @@ func tokenize(text string) []string {
 	return slices.DeleteFunc(tokens, func(t string) bool { return t == "" })
 }
 
-// rougeN scores the n-grams of candidate against those of reference.
-func rougeN(reference, candidate []string, n int) score {
+// N scores the n-grams of candidate against those of reference.
+func N(reference, candidate []string, n int) Score {
 	ref, cand := ngrams(reference, n), ngrams(candidate, n)
 	hits := 0
 	for g, c := range ref {
@@ -91,24 +94,24 @@ func ngrams(tokens []string, n int) map[string]int {
 	return counts
 }
 
-// sentences splits text on "\n", drops empty lines and tokenizes the rest,
+// Sentences splits text on "\n", drops empty lines and tokenizes the rest,
 // as rouge_score does for ROUGE-Lsum. A line of spaces gives an empty
 // sentence.
-func sentences(text string) [][]string {
+func Sentences(text string) [][]string {
 	var out [][]string
 	for line := range strings.SplitSeq(text, "\n") {
 		if line != "" {
-			out = append(out, tokenize(line))
+			out = append(out, Tokenize(line))
 		}
 	}
 	return out
 }
 
-// rougeLsum scores candidate against reference, both split into sentences,
+// Lsum scores candidate against reference, both split into sentences,
 // with the summary-level union LCS of Lin 2004, section 3.2. As in
 // rouge_score, a token counts as a hit at most as often as it occurs in the
 // candidate and in the reference.
-func rougeLsum(reference, candidate [][]string) score {
+func Lsum(reference, candidate [][]string) Score {
 	left := func(sents [][]string) (map[string]int, int) {
 		counts, total := make(map[string]int), 0
 		for _, s := range sents {

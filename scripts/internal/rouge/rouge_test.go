@@ -1,4 +1,4 @@
-package main
+package rouge
 
 import (
 	"math"
@@ -31,8 +31,8 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tokenize(tt.in); !slices.Equal(got, tt.want) {
-				t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Tokenize(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -45,8 +45,8 @@ func TestStem(t *testing.T) {
 		"happy": "happi", "generalization": "gener", "hopping": "hop", "agreed": "agre",
 		"conditional": "condit", "motoring": "motor", "less": "less",
 	} {
-		if got := tokenize(word); !slices.Equal(got, []string{want}) {
-			t.Errorf("tokenize(%q) = %q, want [%q]", word, got, want)
+		if got := Tokenize(word); !slices.Equal(got, []string{want}) {
+			t.Errorf("Tokenize(%q) = %q, want [%q]", word, got, want)
 		}
 	}
 }
@@ -56,26 +56,26 @@ func TestRougeN(t *testing.T) {
 		name            string
 		reference, cand string
 		n               int
-		want            score
+		want            Score
 	}{
 		// ref: the×2 cat sat on mat; cand: the×2 cat on mat; 5 of 6 and 5 of 5.
-		{"unigrams", "the cat sat on the mat", "the cat on the mat", 1, score{1, 5.0 / 6, 10.0 / 11}},
+		{"unigrams", "the cat sat on the mat", "the cat on the mat", 1, Score{1, 5.0 / 6, 10.0 / 11}},
 		// ref bigrams: the-cat cat-sat sat-on on-the the-mat; cand: the-cat
 		// cat-on on-the the-mat; 3 shared.
-		{"bigrams", "the cat sat on the mat", "the cat on the mat", 2, score{3.0 / 4, 3.0 / 5, 2.0 / 3}},
-		{"clipped counts", "the the", "the the the the", 1, score{0.5, 1, 2.0 / 3}},
-		{"stems match", "ponies running", "pony runs", 1, score{1, 1, 1}},
-		{"case and punctuation ignored", "Rain, rain!", "RAIN rain", 1, score{1, 1, 1}},
-		{"nothing shared", "one two", "three four", 1, score{}},
-		{"empty candidate", "one two", "", 1, score{}},
-		{"empty reference", "", "one two", 1, score{}},
-		{"shorter than n", "one", "one", 2, score{}},
+		{"bigrams", "the cat sat on the mat", "the cat on the mat", 2, Score{3.0 / 4, 3.0 / 5, 2.0 / 3}},
+		{"clipped counts", "the the", "the the the the", 1, Score{0.5, 1, 2.0 / 3}},
+		{"stems match", "ponies running", "pony runs", 1, Score{1, 1, 1}},
+		{"case and punctuation ignored", "Rain, rain!", "RAIN rain", 1, Score{1, 1, 1}},
+		{"nothing shared", "one two", "three four", 1, Score{}},
+		{"empty candidate", "one two", "", 1, Score{}},
+		{"empty reference", "", "one two", 1, Score{}},
+		{"shorter than n", "one", "one", 2, Score{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := rougeN(tokenize(tt.reference), tokenize(tt.cand), tt.n)
+			got := N(Tokenize(tt.reference), Tokenize(tt.cand), tt.n)
 			if !near(got, tt.want) {
-				t.Errorf("rougeN(%q, %q, %d) = %+v, want %+v", tt.reference, tt.cand, tt.n, got, tt.want)
+				t.Errorf("N(%q, %q, %d) = %+v, want %+v", tt.reference, tt.cand, tt.n, got, tt.want)
 			}
 		})
 	}
@@ -115,41 +115,41 @@ func TestRougeLsum(t *testing.T) {
 	tests := []struct {
 		name            string
 		reference, cand string
-		want            score
+		want            Score
 	}{
 		// Lin 2004, 3.2: union LCS w1 w2 w3 w5, recall 4/5; the candidate
 		// has 10 tokens, so precision 4/10.
-		{"Lin's example", "w1 w2 w3 w4 w5", "w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5", score{0.4, 0.8, 8.0 / 15}},
+		{"Lin's example", "w1 w2 w3 w4 w5", "w1 w2 w6 w7 w8\nw1 w3 w8 w9 w5", Score{0.4, 0.8, 8.0 / 15}},
 		// The repeated candidate sentence cannot match the reference twice.
-		{"candidate repeats", "a b", "a b\na b", score{0.5, 1, 2.0 / 3}},
+		{"candidate repeats", "a b", "a b\na b", Score{0.5, 1, 2.0 / 3}},
 		// The second reference sentence finds the candidate's tokens used up.
-		{"reference repeats", "a b\na b", "a b", score{1, 0.5, 2.0 / 3}},
-		{"sentence order kept within lines", "a b c", "c b a", score{1.0 / 3, 1.0 / 3, 1.0 / 3}},
-		{"one line is not split", "a b", "a b", score{1, 1, 1}},
-		{"blank lines ignored", "a b\n\n", "\na b", score{1, 1, 1}},
-		{"empty candidate", "a b", "", score{}},
-		{"empty reference", "", "a b", score{}},
-		{"lines of punctuation", "!!", "?\n.", score{}},
+		{"reference repeats", "a b\na b", "a b", Score{1, 0.5, 2.0 / 3}},
+		{"sentence order kept within lines", "a b c", "c b a", Score{1.0 / 3, 1.0 / 3, 1.0 / 3}},
+		{"one line is not split", "a b", "a b", Score{1, 1, 1}},
+		{"blank lines ignored", "a b\n\n", "\na b", Score{1, 1, 1}},
+		{"empty candidate", "a b", "", Score{}},
+		{"empty reference", "", "a b", Score{}},
+		{"lines of punctuation", "!!", "?\n.", Score{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := rougeLsum(sentences(tt.reference), sentences(tt.cand))
+			got := Lsum(Sentences(tt.reference), Sentences(tt.cand))
 			if !near(got, tt.want) {
-				t.Errorf("rougeLsum(%q, %q) = %+v, want %+v", tt.reference, tt.cand, got, tt.want)
+				t.Errorf("Lsum(%q, %q) = %+v, want %+v", tt.reference, tt.cand, got, tt.want)
 			}
 		})
 	}
 }
 
 func TestSentences(t *testing.T) {
-	got := sentences("Rain fell.\n\nIt stopped.\n \n")
+	got := Sentences("Rain fell.\n\nIt stopped.\n \n")
 	want := [][]string{{"rain", "fell"}, {"it", "stop"}, nil}
 	if !slices.EqualFunc(got, want, slices.Equal) {
-		t.Errorf("sentences = %q, want %q", got, want)
+		t.Errorf("Sentences = %q, want %q", got, want)
 	}
 }
 
-func near(a, b score) bool {
+func near(a, b Score) bool {
 	const eps = 1e-12
-	return math.Abs(a.precision-b.precision) < eps && math.Abs(a.recall-b.recall) < eps && math.Abs(a.f1-b.f1) < eps
+	return math.Abs(a.Precision-b.Precision) < eps && math.Abs(a.Recall-b.Recall) < eps && math.Abs(a.F1-b.F1) < eps
 }
