@@ -41,6 +41,25 @@ type candidate struct {
 	quoted   bool // mostly quotation; see isMostlyQuoted
 }
 
+// candidates describes the kept sentences for rank and pick; bags holds
+// their content, in the order of kept.
+func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
+	cands := make([]candidate, len(kept))
+	for k, i := range kept {
+		s := sentences[i]
+		cands[k] = candidate{
+			bag:     bags[k],
+			words:   countWords(s.Text),
+			article: s.Article,
+			quoted:  isMostlyQuoted(s.Text),
+		}
+		if k > 0 && cands[k-1].article == s.Article {
+			cands[k].position = cands[k-1].position + 1
+		}
+	}
+	return cands
+}
+
 // rank scores candidates by TextRank (Mihalcea & Tarau, 2004) on a
 // directed-backward graph, one of the paper's variants (§4.1): within an
 // article a sentence votes for the earlier sentences it resembles, so

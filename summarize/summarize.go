@@ -264,25 +264,6 @@ func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, op
 	return d, nil
 }
 
-// candidates describes the kept sentences for rank and pick; bags holds
-// their content, in the order of kept.
-func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
-	cands := make([]candidate, len(kept))
-	for k, i := range kept {
-		s := sentences[i]
-		cands[k] = candidate{
-			bag:     bags[k],
-			words:   countWords(s.Text),
-			article: s.Article,
-			quoted:  isMostlyQuoted(s.Text),
-		}
-		if k > 0 && cands[k-1].article == s.Article {
-			cands[k].position = cands[k-1].position + 1
-		}
-	}
-	return cands
-}
-
 // checkInput reports bad input and options as errors.
 func checkInput(articles []string, opts Options) error {
 	total, empty := 0, true
