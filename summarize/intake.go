@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,8 +47,8 @@ func (c *cleaned) span(a, b int) (start, end int) {
 // clean runs intake on one article; index is the article's 0-based index,
 // recorded in every Excluded. It normalises the text (scrub, then NFC),
 // splits it into hard blocks, removes junk and datelines, and takes the
-// first block as the title when it is shaped like a headline and more text
-// follows.
+// first block as the title when it is shaped like a headline and the text
+// that follows holds a sentence end.
 func clean(article string, index int) cleaned {
 	s := nfc(scrub(article))
 	var c cleaned
@@ -93,17 +94,20 @@ func clean(article string, index int) cleaned {
 			kept = append(kept, b)
 		}
 	}
-	if len(kept) > 1 && isTitleShaped(kept[0].text) {
+	// A headline stands out from a body of sentences; in text without
+	// sentence punctuation (notes, a list) the first line is just a line.
+	isProse := slices.ContainsFunc(kept[min(1, len(kept)):], func(b mapped) bool { return holdsSentenceEnd(b.text) })
+	if len(kept) > 1 && isProse && isTitleShaped(kept[0].text) {
 		start, end := kept[0].span(0, len(kept[0].text))
 		c.title = Article{Title: kept[0].text, TitleStart: start, TitleEnd: end}
 		kept = kept[1:]
 	}
-	b := builder{size: len(article)}
+	b := builder{src: article}
 	for i := range kept {
 		if i > 0 {
 			_, prevEnd := kept[i-1].span(0, len(kept[i-1].text))
 			nextStart, _ := kept[i].span(0, len(kept[i].text))
-			b.add("\n", prevEnd, nextStart, false)
+			b.add("\n", prevEnd, nextStart, whole)
 		}
 		b.copy(&kept[i], 0, len(kept[i].text))
 	}
@@ -115,48 +119,23 @@ func clean(article string, index int) cleaned {
 	return c
 }
 
-// scrub rewrites the characters that have no place in display text, keeping
-// the map back to the article: CRLF, CR, NEL and U+2028 become "\n"; U+2029
-// (paragraph separator) becomes a blank line; tabs and every Unicode space
-// separator (Zs: no-break space, thin space, ideographic space…) become " ";
-// zero-width spaces and joiners, the word joiner, the BOM and soft hyphens
-// are dropped (they are invisible, and would split words for matching); other
-// C0/C1 controls are dropped; each byte of invalid UTF-8 becomes U+FFFD.
+// scrub rewrites the characters that have no place in display text (see
+// rewrite), keeping the map back to the article.
 func scrub(article string) mapped {
-	b := builder{size: len(article), buf: make([]byte, 0, len(article))}
+	b := builder{src: article, buf: make([]byte, 0, len(article))}
 	run := 0 // start of the stretch copied as is
 	for i := 0; i < len(article); {
-		c := article[i]
-		if c >= ' ' && c < 0x7f || c == '\n' {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(article[i:])
-		var repl string
-		switch {
-		case c == '\r' && i+1 < len(article) && article[i+1] == '\n':
-			repl, size = "\n", 2
-		case c == '\r' || r == '\u0085' || r == '\u2028':
-			repl = "\n"
-		case r == '\u2029':
-			repl = "\n\n"
-		case r == utf8.RuneError && size == 1:
-			repl = "\uFFFD"
-		case r == '\t' || r == '\v' || r == '\f' || unicode.Is(unicode.Zs, r):
-			repl = " "
-		case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' ||
-			r == '\uFEFF' || r == '\u00AD' || unicode.Is(unicode.Cc, r):
-			repl = ""
-		default:
+		repl, size, ok := rewrite(article, i)
+		if !ok {
 			i += size
 			continue
 		}
-		b.add(article[run:i], run, i, true)
-		b.add(repl, i, i+size, false)
+		b.add(article[run:i], run, i, exact)
+		b.add(repl, i, i+size, scrubbed)
 		i += size
 		run = i
 	}
-	b.add(article[run:], run, len(article), true)
+	b.add(article[run:], run, len(article), exact)
 	return b.result()
 }
 
@@ -172,7 +151,7 @@ func nfc(m mapped) mapped {
 	if norm.NFC.IsNormalString(m.text) {
 		return m
 	}
-	b := builder{size: m.size}
+	b := builder{src: m.src}
 	for x := 0; x < len(m.text); {
 		n := x + norm.NFC.QuickSpanString(m.text[x:])
 		b.copy(&m, x, n)
@@ -189,7 +168,7 @@ func nfc(m mapped) mapped {
 			b.copy(&m, n, y)
 		} else {
 			from, to := m.span(n, y)
-			b.add(seg, from, to, false)
+			b.add(seg, from, to, whole)
 		}
 		x = y
 	}
@@ -197,40 +176,28 @@ func nfc(m mapped) mapped {
 }
 
 // hardBlocks splits s into its hard blocks: a blank line always ends one; a
-// single newline does too, unless the line is hard-wrapped (see isWrap), in
+// single newline does too, unless the line is hard-wrapped (see wraps), in
 // which case the lines are joined by a space. Each block is trimmed and its
 // runs of spaces collapsed.
 func hardBlocks(s *mapped) []mapped {
+	lines := splitLines(s)
+	join := wraps(s.text, lines)
 	var out []mapped
 	var b *builder
-	prev := "" // the previous line of the current block
-	prevEnd := 0
-	for x := 0; x <= len(s.text); {
-		y := strings.IndexByte(s.text[x:], '\n')
-		if y < 0 {
-			y = len(s.text)
-		} else {
-			y += x
-		}
-		lx, ly := trimSpaces(s.text, x, y)
-		line := s.text[lx:ly]
+	for i, l := range lines {
 		switch {
-		case line == "":
-			prev = ""
-		case b != nil && prev != "" && isWrap(prev, line):
-			from, to := s.span(prevEnd, lx) // the line break, as given
-			b.add(" ", from, to, false)
+		case l.x == l.y:
+			continue
+		case i > 0 && join[i-1]:
+			from, to := s.span(lines[i-1].y, l.x) // the line break, as given
+			b.add(" ", from, to, whole)
 		default:
 			if b != nil {
 				out = append(out, b.result())
 			}
-			b = &builder{size: s.size}
+			b = &builder{src: s.src}
 		}
-		if line != "" {
-			copyCollapsed(b, s, lx, ly)
-			prev, prevEnd = line, ly
-		}
-		x = y + 1
+		b.copyCollapsed(s, l.x, l.y)
 	}
 	if b != nil {
 		out = append(out, b.result())
@@ -238,26 +205,85 @@ func hardBlocks(s *mapped) []mapped {
 	return out
 }
 
-// copyCollapsed appends s.text[x:y] to b with each run of spaces as one.
-func copyCollapsed(b *builder, s *mapped, x, y int) {
-	for x < y {
-		i := strings.Index(s.text[x:y], "  ")
-		if i < 0 {
-			b.copy(s, x, y)
-			return
-		}
-		b.copy(s, x, x+i+1)
-		for x += i + 1; x < y && s.text[x] == ' '; x++ {
-		}
-	}
+// line is text[x:y], a line without its newline and end spaces; runes is
+// its width as given in the article (what a wrapper counted), 0 if blank.
+type line struct {
+	x, y, runes int
 }
 
-// isWrap reports whether line next continues line prev (hard-wrapped text):
-// prev does not end in sentence punctuation and next starts with a
-// lower-case letter.
-func isWrap(prev, next string) bool {
-	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(r) && !endsSentence(prev)
+// splitLines returns the lines of s.
+func splitLines(s *mapped) []line {
+	var lines []line
+	for x := 0; x <= len(s.text); {
+		y := len(s.text)
+		if i := strings.IndexByte(s.text[x:], '\n'); i >= 0 {
+			y = x + i
+		}
+		var l line
+		if l.x, l.y = trimSpaces(s.text, x, y); l.x < l.y {
+			start, end := s.span(l.x, l.y)
+			l.runes = utf8.RuneCountInString(s.src[start:end])
+		}
+		lines = append(lines, l)
+		x = y + 1
+	}
+	return lines
+}
+
+// minWrapWidth is the narrowest width, in characters, taken for hard
+// wrapping: mail and editors wrap at 60 to 80 columns, while a list of
+// lines all shorter than this is a list, not wrapped prose.
+const minWrapWidth = 40
+
+// wraps reports for each line whether the next one continues it as
+// hard-wrapped prose. The wrap width is the longest line (at least
+// minWrapWidth characters). Line P runs on into the next line N when P does
+// not end a sentence and is full: N's first word would not have fit after
+// it, the only place a greedy wrapper breaks. P wraps into N when, also, N
+// starts in lower case (a capital may open a headline or list item) and the
+// stretch that runs on from N holds a sentence end: wrapped text is prose,
+// so lines without sentence punctuation (a list, notes) stay apart.
+func wraps(text string, lines []line) []bool {
+	width := 0
+	for _, l := range lines {
+		width = max(width, l.runes)
+	}
+	join := make([]bool, len(lines))
+	if width < minWrapWidth {
+		return join
+	}
+	ends := false // whether the stretch that runs on from line i+1 holds a sentence end
+	for i := len(lines) - 1; i >= 0; i-- {
+		p := text[lines[i].x:lines[i].y]
+		runsOn, lower := false, false
+		if i+1 < len(lines) && p != "" && !endsSentence(p) {
+			n := text[lines[i+1].x:lines[i+1].y]
+			first, _, _ := strings.Cut(n, " ")
+			r, _ := utf8.DecodeRuneInString(n)
+			runsOn = n != "" && lines[i].runes+1+utf8.RuneCountInString(first) > width
+			lower = unicode.IsLower(r)
+		}
+		join[i] = runsOn && lower && ends
+		ends = holdsSentenceEnd(p) || runsOn && ends
+	}
+	return join
+}
+
+// holdsSentenceEnd reports whether s holds sentence punctuation, possibly
+// followed by closing quotes or brackets, at its end or before a space.
+func holdsSentenceEnd(s string) bool {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], ".!?…")
+		if j < 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(s[i+j:])
+		i += j + size
+		if rest := strings.TrimLeft(s[i:], closers); rest == "" || rest[0] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether s ends in sentence punctuation, possibly

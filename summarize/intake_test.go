@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -32,10 +33,12 @@ var normTests = []struct {
 	{"invalid UTF-8", "bad \xff\xfe byte.", "bad \ufffd\ufffd byte."},
 	{"controls", "a\x00b\x07c\x1b.", "abc."},
 	{"blank lines", "\n\n\nPara one.\n\n\n\nPara two.\n\n", "Para one.\nPara two."},
-	{"hard wrap", "This line was wrapped\nin the middle of a sentence.", "This line was wrapped in the middle of a sentence."},
+	{"hard wrap", "The minister said the talks had gone on for far longer than\nplanned, and that both sides would meet again on Friday.",
+		"The minister said the talks had gone on for far longer than planned, and that both sides would meet again on Friday."},
 	{"no wrap after a period", "A full sentence.\nlower case starts here.", "A full sentence.\nlower case starts here."},
 	{"no wrap before a capital", "First item,\nSecond item", "First item,\nSecond item"},
-	{"wrap with a combining mark", "He said he was\ne\u0301mu et content.", "He said he was ému et content."},
+	{"wrap with a combining mark", "He told the crowd that after the long night on the ship he\ne\u0301tait e\u0301mu et content de rentrer chez lui.",
+		"He told the crowd that after the long night on the ship he était ému et content de rentrer chez lui."},
 	{"many combining marks", "a" + strings.Repeat("\u0301", 40) + ".", ""},
 }
 
@@ -47,35 +50,6 @@ func TestCleanNormalises(t *testing.T) {
 				t.Errorf("clean(%q).text = %q, want %q", tt.in, c.text, tt.want)
 			}
 			checkCleaned(t, tt.in, c)
-		})
-	}
-}
-
-func TestSpan(t *testing.T) {
-	tests := []struct {
-		name, in, sub, want string
-	}{
-		{"ASCII", "Hello world.", "world", "world"},
-		{"after NBSP", "Ten\u00a0dollars.", "Ten dollars", "Ten\u00a0dollars"},
-		{"composed", "Cafe\u0301 ouvert.", "Café", "Cafe\u0301"},
-		{"after soft hyphen", "inter\u00adnational deal.", "international", "inter\u00adnational"},
-		{"after CRLF", "One.\r\nTwo words.", "Two words", "Two words"},
-		{"wrapped", "wrapped\r\nline here.", "wrapped line", "wrapped\r\nline"},
-		{"collapsed run", "a    b.", "a b", "a    b"},
-		{"invalid byte", "x\xffy.", "x\ufffdy", "x\xffy"},
-		{"CJK", "前文。東京です。", "東京", "東京"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clean(tt.in, 0)
-			a := strings.Index(c.text, tt.sub)
-			if a < 0 {
-				t.Fatalf("clean(%q).text = %q, lacks %q", tt.in, c.text, tt.sub)
-			}
-			start, end := c.span(a, a+len(tt.sub))
-			if got := tt.in[start:end]; got != tt.want {
-				t.Errorf("span of %q in %q = %q, want %q", tt.sub, tt.in, got, tt.want)
-			}
 		})
 	}
 }
@@ -95,7 +69,8 @@ func TestTitle(t *testing.T) {
 		{"no: nothing follows", "Storm hits the coast", ""},
 		{"no: only junk follows", "Storm hits the coast\n\nAdvertisement", ""},
 		{"no: too long", strings.Repeat("word ", 21) + "end\n\nBody text.", ""},
-		{"no: hard-wrapped first line", "The storm hit the coast on\nmonday night.\n\nMore.", ""},
+		{"no: hard-wrapped first line", "The storm hit the coast late on Sunday and cut the power to\nthousands of homes along the bay.\n\nMore.", ""},
+		{"no: body without sentence punctuation", "Storm hits the coast\nroads closed near the mill\nschools shut until monday", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +87,54 @@ func TestTitle(t *testing.T) {
 				}
 			}
 			checkCleaned(t, tt.in, c)
+		})
+	}
+}
+
+func TestHardBlocks(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"no sentence punctuation: lines stay apart",
+			"water levels rising along the river road closed near the mill\nvolunteers filling sandbags at the school gym until late tonight\nbuses rerouted through the north bridge until further notice\n",
+			[]string{"water levels rising along the river road closed near the mill",
+				"volunteers filling sandbags at the school gym until late tonight",
+				"buses rerouted through the north bridge until further notice"}},
+		{"wrapped at 60 columns",
+			"Rescue crews reached the hamlet of Lindvik early on Tuesday,\nthree days after floods washed out the only road into the\nvalley. Officials said all 180 residents were accounted for.\nA ferry will carry supplies across the lake this week, and\nengineers hope to reopen the road by the end of the month.\n",
+			[]string{"Rescue crews reached the hamlet of Lindvik early on Tuesday, three days after floods washed out the only road into the valley. Officials said all 180 residents were accounted for.",
+				"A ferry will carry supplies across the lake this week, and engineers hope to reopen the road by the end of the month."}},
+		{"two wrapped lines",
+			"Officials said the bridge over the river would stay closed until\nthe end of the month.",
+			[]string{"Officials said the bridge over the river would stay closed until the end of the month."}},
+		{"short headline-like lines",
+			"Council briefs.\nschools close early on friday\nbus routes change next week\nthe library opens a new wing",
+			[]string{"Council briefs.", "schools close early on friday", "bus routes change next week", "the library opens a new wing"}},
+		{"long list lines without a sentence end",
+			"The council met on Friday and decided the following points:\nthe budget for next year is approved in full\nparks stay open all through the winter months",
+			[]string{"The council met on Friday and decided the following points:",
+				"the budget for next year is approved in full", "parks stay open all through the winter months"}},
+		{"line not full: the next word would have fit",
+			"It rained all day on Monday in the north of the country\nand on tuesday the rivers rose above their banks near the coast.",
+			[]string{"It rained all day on Monday in the north of the country",
+				"and on tuesday the rivers rose above their banks near the coast."}},
+		{"no wrap after a sentence end",
+			"The council met on Friday and the vote went as most expected.\nthe mayor did not attend, and his deputy chaired the meeting.",
+			[]string{"The council met on Friday and the vote went as most expected.",
+				"the mayor did not attend, and his deputy chaired the meeting."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := nfc(scrub(tt.in))
+			var got []string
+			for _, b := range hardBlocks(&s) {
+				got = append(got, b.text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("hardBlocks(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			checkCleaned(t, tt.in, clean(tt.in, 0))
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,6 +13,9 @@ import (
 // Scraped-junk detection. Every rule is specific on purpose: leaving junk in
 // costs a little, cutting a real sentence costs more. Patterns are bounded
 // ({0,n}) so that each match stays short.
+// The rule tables are compiled on first use (sync.OnceValue): at package
+// init, compiling them (3 MB, 15-90 ms natively, more in wasm) delayed every
+// importer and the page's "engine ready".
 
 // cut is a stretch of a block to leave out, and why (for people).
 type cut struct {
@@ -27,6 +31,14 @@ type junkRule struct {
 	re     *regexp.Regexp
 }
 
+// wholeRule is a junkRule for a whole block; its match may leave at most
+// before and after characters on either side (0 for a pattern anchored at
+// both ends), checked in code: .{0,300} would compile to 300 copies.
+type wholeRule struct {
+	junkRule
+	before, after int
+}
+
 // Pieces of patterns: a sentence boundary before a cut, and a capitalised
 // word (names, initials such as "K.J.", places).
 const (
@@ -35,27 +47,32 @@ const (
 )
 
 // wholeRules match a whole block: lines that are junk on their own.
-var wholeRules = []junkRule{
-	{"byline", []string{"By ", "BY ", "by "}, regexp.MustCompile(`^(?:By|BY|Written by|Words by) ` +
-		capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)},
-	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)},
-	{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)},
-	{"cookie notice", []string{"ookie"}, regexp.MustCompile(`(?i)^.{0,300}\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b.{0,300}$`)},
-	{"advertisement", nil, regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)},
-	{"read-more link", nil, regexp.MustCompile(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?.{0,150}|(?:Click|Tap) here\b.{0,150}|(?i:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read))$`)},
-	{"photo credit", nil, regexp.MustCompile(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)},
-}
+var wholeRules = sync.OnceValue(func() []wholeRule {
+	return []wholeRule{
+		{junkRule{"byline", []string{"By ", "BY ", "by "}, regexp.MustCompile(`^(?:By|BY|Written by|Words by) ` +
+			capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)}, 0, 0},
+		{junkRule{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}, 0, 0},
+		{junkRule{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}, 0, 0},
+		{junkRule{"cookie notice", []string{"ookie"}, regexp.MustCompile(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`)}, 300, 300},
+		{junkRule{"advertisement", nil, regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}, 0, 0},
+		{junkRule{"read-more link", nil, regexp.MustCompile(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}, 0, 150},
+		{junkRule{"read-more link", nil, regexp.MustCompile(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}, 0, 0},
+		{junkRule{"photo credit", nil, regexp.MustCompile(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}, 0, 0},
+	}
+})
 
 // trailerRules match at the end of a block (credit and update trailers);
 // they are applied repeatedly, so a chain of trailers goes as a whole.
-var trailerRules = []junkRule{
-	{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|and|journalists?|producers?|reporters?|correspondents?|meteorologists?|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
-	{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
-	{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
-	{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
-	{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
-	{"update trailer", []string{"updated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
-}
+var trailerRules = sync.OnceValue(func() []junkRule {
+	return []junkRule{
+		{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|and|journalists?|producers?|reporters?|correspondents?|meteorologists?|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
+		{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
+		{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+		{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
+		{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
+		{"update trailer", []string{"updated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
+	}
+})
 
 // month matches a month name or its abbreviation.
 const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
@@ -76,20 +93,22 @@ type inlineRule struct {
 }
 
 // inlineRules match anywhere in a block.
-var inlineRules = slices.Concat(
-	heads("update stamp", `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, true, false, "Updated"),
-	heads("read-more link", `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`, true, false,
-		"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More"),
-	heads("share/subscribe prompt", ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
-	heads("share/subscribe prompt", `\b[^.!?]*[.!]?`, false, false, "Click here"),
-	heads("share/subscribe prompt", `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]*[.!]?`, false, false, "Subscribe", "Sign up", "Register"),
-	heads("share/subscribe prompt", `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
-		"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in"),
-	heads("TV promo", ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, false, false, "Watch"),
-	heads("photo credit", `(?: by|:| credit:?) ?[^()]+\)`, false, true, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit"),
-	heads("photo credit", `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`, false, true,
-		"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures"),
-)
+var inlineRules = sync.OnceValue(func() []inlineRule {
+	return slices.Concat(
+		heads("update stamp", `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, true, false, "Updated"),
+		heads("read-more link", `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`, true, false,
+			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More"),
+		heads("share/subscribe prompt", ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
+		heads("share/subscribe prompt", `\b[^.!?]*[.!]?`, false, false, "Click here"),
+		heads("share/subscribe prompt", `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]*[.!]?`, false, false, "Subscribe", "Sign up", "Register"),
+		heads("share/subscribe prompt", `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
+			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in"),
+		heads("TV promo", ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, false, false, "Watch"),
+		heads("photo credit", `(?: by|:| credit:?) ?[^()]+\)`, false, true, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit"),
+		heads("photo credit", `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`, false, true,
+			"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures"),
+	)
+})
 
 // heads returns one rule per head: the literal head, then tail. Giving each
 // pattern a literal head (rather than an alternation) is what lets the
@@ -104,7 +123,7 @@ func heads(reason, tail string, glued, any bool, literals ...string) []inlineRul
 
 // clickHere ends a call to action ("For the latest on the show click
 // here."); the cut runs back to the start of its sentence.
-var clickHere = regexp.MustCompile(`click here[.!]`)
+var clickHere = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`click here[.!]`) })
 
 // maxPrompt bounds how far back a "click here." sentence may start, and
 // maxInline the length of an inline match.
@@ -133,20 +152,22 @@ func isBoundary(s string, i int, glued bool) bool {
 // Datelines open a story: "(CNN)", "Washington (CNN) -- ", "NEW YORK
 // (Reuters) - ", "(AP) —", "WASHINGTON — ", and CNN Student News' "March 10,
 // 2015 . ". Group 1 is the dateline.
-var datelineRes = []*regexp.Regexp{
-	regexp.MustCompile(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4} ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`),
-	// An unknown source in parentheses counts only glued to the text.
-	regexp.MustCompile(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`),
-	regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4} (?:--|—|–) )[\p{Lu}"“‘']`),
-	regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`),
-}
+var datelineRes = sync.OnceValue(func() []*regexp.Regexp {
+	return []*regexp.Regexp{
+		regexp.MustCompile(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4} ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`),
+		// An unknown source in parentheses counts only glued to the text.
+		regexp.MustCompile(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`),
+		regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4} (?:--|—|–) )[\p{Lu}"“‘']`),
+		regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`),
+	}
+})
 
 // dateline returns the cut for the datelines that open block, if any.
 func dateline(block string) []cut {
 	end := 0
 	for again := true; again; {
 		again = false
-		for _, re := range datelineRes {
+		for _, re := range datelineRes() {
 			if m := re.FindStringSubmatchIndex(block[end:]); m != nil && m[3] > 0 {
 				end += m[3]
 				again = true
@@ -173,7 +194,7 @@ const (
 // prompts and credits, trailers), sorted and without overlaps.
 func findJunk(block string) []cut {
 	cuts := append(gluedWidgets(block), sponsoredWidgets(block)...)
-	for _, r := range inlineRules {
+	for _, r := range inlineRules() {
 		if prefix, _ := r.re.LiteralPrefix(); !strings.Contains(block, prefix) {
 			continue
 		}
@@ -183,7 +204,7 @@ func findJunk(block string) []cut {
 			}
 		}
 	}
-	for _, m := range clickHere.FindAllStringIndex(block, -1) {
+	for _, m := range clickHere().FindAllStringIndex(block, -1) {
 		if r, _ := utf8.DecodeLastRuneInString(block[:m[0]]); unicode.IsLetter(r) {
 			continue
 		}
@@ -214,12 +235,26 @@ func wholeJunk(block string) []cut {
 	if len(block) > maxJunkLine {
 		return nil
 	}
-	for _, r := range wholeRules {
-		if hasAny(block, r.keys) && r.re.MatchString(block) {
+	for _, r := range wholeRules() {
+		if hasAny(block, r.keys) && r.matchesWhole(block) {
 			return []cut{{0, len(block), r.reason}}
 		}
 	}
 	return nil
+}
+
+// matchesWhole reports whether block is junk by rule r: r.re matches it,
+// leaving at most r.before and r.after characters on either side.
+func (r *wholeRule) matchesWhole(block string) bool {
+	if r.before == 0 && r.after == 0 {
+		return r.re.MatchString(block)
+	}
+	for _, m := range r.re.FindAllStringIndex(block, -1) {
+		if utf8.RuneCountInString(block[:m[0]]) <= r.before && utf8.RuneCountInString(block[m[1]:]) <= r.after {
+			return true
+		}
+	}
+	return false
 }
 
 // trailer returns the trailer that ends s, if any. A rule is tried only
@@ -227,7 +262,7 @@ func wholeJunk(block string) []cut {
 // trailerWindow bytes before that key, so a long block costs no more than a
 // short one.
 func trailer(s string) (cut, bool) {
-	for _, r := range trailerRules {
+	for _, r := range trailerRules() {
 		k := -1
 		for _, key := range r.keys {
 			k = max(k, strings.LastIndex(s, key))

@@ -1,6 +1,11 @@
 package summarize
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The offset map: every stage of intake rewrites text (scrub, NFC, joined
 // lines, cut junk) and carries, piece by piece, where each stretch of its
@@ -18,20 +23,73 @@ func trimSpaces(s string, x, y int) (int, int) {
 	return x, y
 }
 
+// pieceKind says how a piece's text relates to the article bytes it maps to.
+type pieceKind uint8
+
+const (
+	// whole: the text stands for the article bytes as a whole (a composed
+	// character, a joint); any part of it maps to all of them.
+	whole pieceKind = iota
+	// exact: the text is the article's bytes unchanged, so byte at+i maps to
+	// from+i.
+	exact
+	// scrubbed: the text is what scrub makes of the article bytes, character
+	// by character (see rewrite), so each character of the text maps to the
+	// article character it came from; maxScrubbed bounds its length.
+	scrubbed
+)
+
+// rewrite returns what scrub makes of the character at s[i], and its size
+// in bytes; ok is false when the character stays as it is. CRLF, CR, NEL
+// and U+2028 become "\n"; U+2029 (paragraph separator) becomes a blank
+// line; tabs and every Unicode space separator (Zs: no-break space, thin
+// space, ideographic space…) become " "; zero-width spaces and joiners,
+// the word joiner, the BOM and soft hyphens are dropped (they are
+// invisible, and would split words for matching); other C0/C1 controls are
+// dropped; each byte of invalid UTF-8 becomes U+FFFD.
+func rewrite(s string, i int) (repl string, size int, ok bool) {
+	c := s[i]
+	if c >= ' ' && c < 0x7f || c == '\n' {
+		return "", 1, false
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case c == '\r' && i+1 < len(s) && s[i+1] == '\n':
+		return "\n", 2, true
+	case c == '\r' || r == '\u0085' || r == '\u2028':
+		return "\n", size, true
+	case r == '\u2029':
+		return "\n\n", size, true
+	case r == utf8.RuneError && size == 1:
+		return "\uFFFD", size, true
+	case r == '\t' || r == '\v' || r == '\f' || unicode.Is(unicode.Zs, r):
+		return " ", size, true
+	case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' ||
+		r == '\uFEFF' || r == '\u00AD' || unicode.Is(unicode.Cc, r):
+		return "", size, true
+	}
+	return "", size, false
+}
+
+// maxScrubbed bounds the text of a scrubbed piece in bytes: mapping an
+// offset inside one re-reads its article bytes, so the bound keeps a span
+// cheap, while text rewritten at every other character (a paste full of
+// no-break spaces, binary junk) needs one piece per maxScrubbed bytes
+// instead of one per character.
+const maxScrubbed = 64
+
 // piece maps a stretch of normalised text back to the article: the text
-// from at to the next piece's at came from article[from:to]. An exact piece
-// holds the article's bytes unchanged, so byte at+i maps to from+i; any
-// other piece (a rewritten or composed character) maps as a whole.
+// from at to the next piece's at came from article[from:to].
 type piece struct {
 	at, from, to int
-	exact        bool
+	kind         pieceKind
 }
 
 // mapped is text with its map back to the article it came from.
 type mapped struct {
 	text   string
 	pieces []piece // in text order, and in article order too
-	size   int     // the article's length in bytes
+	src    string  // the article as given
 }
 
 // span returns the byte range of the article that holds text[a:b]. An empty
@@ -43,20 +101,49 @@ func (m *mapped) span(a, b int) (start, end int) {
 			return start, start
 		}
 		if len(m.pieces) == 0 {
-			return m.size, m.size
+			return len(m.src), len(m.src)
 		}
 		_, end = m.span(len(m.text)-1, len(m.text))
 		return end, end
 	}
-	p := m.pieces[m.find(a)]
-	if start = p.from; p.exact {
-		start += a - p.at
-	}
-	q := m.pieces[m.find(b-1)]
-	if end = q.to; q.exact {
-		end = q.from + b - q.at
-	}
+	_, _, start, _ = m.char(m.find(a), a)
+	_, _, _, end = m.char(m.find(b-1), b-1)
 	return start, end
+}
+
+// char returns the character of piece k that holds text[i]: the range of
+// text it takes and the range of the article it came from. The character
+// of an exact piece is the byte itself, and that of a whole piece is the
+// piece.
+func (m *mapped) char(k, i int) (at, next, from, to int) {
+	p := m.pieces[k]
+	switch p.kind {
+	case exact:
+		return i, i + 1, p.from + i - p.at, p.from + i - p.at + 1
+	case scrubbed:
+		at, from = p.at, p.from
+		for from < p.to {
+			repl, size, ok := rewrite(m.src, from)
+			n := size
+			if ok {
+				n = len(repl)
+			}
+			if i < at+n {
+				return at, at + n, from, from + size
+			}
+			at, from = at+n, from+size
+		}
+		return at, at, p.to, p.to // not reached: i lies in the piece
+	}
+	return p.at, m.end(k), p.from, p.to
+}
+
+// end returns where piece k's text ends.
+func (m *mapped) end(k int) int {
+	if k+1 < len(m.pieces) {
+		return m.pieces[k+1].at
+	}
+	return len(m.text)
 }
 
 // find returns the index of the piece that holds text[i].
@@ -68,45 +155,108 @@ func (m *mapped) find(i int) int {
 type builder struct {
 	buf    []byte
 	pieces []piece
-	size   int // the article's length in bytes
+	src    string // the article as given
 }
 
-// add appends s, which stands for article[from:to]; exact says s is those
-// very bytes. Exact pieces that continue each other are merged.
-func (b *builder) add(s string, from, to int, exact bool) {
-	if s == "" {
-		return
-	}
-	if n := len(b.pieces); exact && n > 0 {
-		if last := &b.pieces[n-1]; last.exact && last.to == from && last.at+last.to-last.from == len(b.buf) {
+// add appends s, which stands for src[from:to] as kind says. A piece that
+// continues the last one in both text and article joins it when it can:
+// exact to exact always, exact or scrubbed to exact or scrubbed while the
+// joined text stays within maxScrubbed bytes. An empty s adds nothing,
+// except that characters scrub dropped join a piece they continue
+// (otherwise their bytes are left out of the map, between two pieces).
+func (b *builder) add(s string, from, to int, kind pieceKind) {
+	if n := len(b.pieces); n > 0 && kind != whole && b.pieces[n-1].to == from {
+		last := &b.pieces[n-1]
+		switch {
+		case kind == exact && last.kind == exact:
 			last.to = to
+			b.buf = append(b.buf, s...)
+			return
+		case last.kind != whole && len(b.buf)+len(s)-last.at <= maxScrubbed &&
+			isUnitStart(b.src, last.from) && isUnitStart(b.src, from) && isUnitStart(b.src, to):
+			last.kind, last.to = scrubbed, to
 			b.buf = append(b.buf, s...)
 			return
 		}
 	}
-	b.pieces = append(b.pieces, piece{at: len(b.buf), from: from, to: to, exact: exact})
+	if s == "" {
+		return
+	}
+	b.pieces = append(b.pieces, piece{at: len(b.buf), from: from, to: to, kind: kind})
 	b.buf = append(b.buf, s...)
 }
 
-// copy appends m.text[x:y] with its map.
-func (b *builder) copy(m *mapped, x, y int) {
-	for k := m.find(x); x < y; k++ {
-		p, end := m.pieces[k], y
-		if k+1 < len(m.pieces) && m.pieces[k+1].at < y {
-			end = m.pieces[k+1].at
+// isUnitStart reports whether scrub reads a new character at src[i] (or i
+// is an end of src): not inside a valid UTF-8 sequence, nor between the CR
+// and LF of a CRLF. Every byte of invalid UTF-8 is a character of its own.
+func isUnitStart(src string, i int) bool {
+	switch {
+	case i <= 0 || i >= len(src):
+		return true
+	case src[i] == '\n':
+		return src[i-1] != '\r'
+	case utf8.RuneStart(src[i]):
+		return true
+	}
+	for j := i - 1; j >= max(0, i-utf8.UTFMax+1); j-- {
+		if utf8.RuneStart(src[j]) {
+			_, size := utf8.DecodeRuneInString(src[j:])
+			return j+size <= i
 		}
-		if p.exact {
-			b.add(m.text[x:end], p.from+x-p.at, p.from+end-p.at, true)
-		} else {
-			b.add(m.text[x:end], p.from, p.to, false)
+	}
+	return true
+}
+
+// copy appends m.text[x:y] with its map. Where x or y falls inside a
+// character of a scrubbed piece (one rewritten to several bytes), that
+// part maps to the whole character.
+func (b *builder) copy(m *mapped, x, y int) {
+	for k := m.find(x); x < y; {
+		if x >= m.end(k) {
+			k++
+			continue
+		}
+		p, end := m.pieces[k], min(y, m.end(k))
+		switch p.kind {
+		case exact:
+			b.add(m.text[x:end], p.from+x-p.at, p.from+end-p.at, exact)
+		case scrubbed:
+			at, next, from, to := m.char(k, x)
+			if at < x || next > end { // x..end lies inside one character
+				end = min(next, end)
+				b.add(m.text[x:end], from, to, whole)
+				break
+			}
+			if last, next, lastFrom, lastTo := m.char(k, end-1); next > end {
+				end = last // the next round maps the split character
+				b.add(m.text[x:end], from, lastFrom, scrubbed)
+			} else {
+				b.add(m.text[x:end], from, lastTo, scrubbed)
+			}
+		default:
+			b.add(m.text[x:end], p.from, p.to, whole)
 		}
 		x = end
 	}
 }
 
+// copyCollapsed appends s.text[x:y] to b with each run of spaces as one.
+func (b *builder) copyCollapsed(s *mapped, x, y int) {
+	for x < y {
+		i := strings.Index(s.text[x:y], "  ")
+		if i < 0 {
+			b.copy(s, x, y)
+			return
+		}
+		b.copy(s, x, x+i+1)
+		for x += i + 1; x < y && s.text[x] == ' '; x++ {
+		}
+	}
+}
+
 // result returns the text built so far with its map.
 func (b *builder) result() mapped {
-	return mapped{text: string(b.buf), pieces: b.pieces, size: b.size}
+	return mapped{text: string(b.buf), pieces: b.pieces, src: b.src}
 }
 
 // without returns m with the cuts (sorted, not overlapping) removed. Where
@@ -117,7 +267,7 @@ func (m *mapped) without(cuts []cut) mapped {
 	if len(cuts) == 0 {
 		return *m
 	}
-	b := builder{size: m.size}
+	b := builder{src: m.src}
 	x, prevEnd := 0, -1
 	for i := 0; i <= len(cuts); i++ {
 		y := len(m.text)
@@ -133,7 +283,7 @@ func (m *mapped) without(cuts []cut) mapped {
 				b.copy(m, px-1, px)
 			default:
 				from, to := m.span(prevEnd, px)
-				b.add(" ", from, to, false)
+				b.add(" ", from, to, whole)
 			}
 			b.copy(m, px, py)
 			prevEnd = py

@@ -3,6 +3,7 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,7 +20,9 @@ var moreToken = regexp.MustCompile(` MORE\b`)
 
 // sponsorLabel opens a sponsored widget: a section label, then
 // "— Presented by Sponsor —".
-var sponsorLabel = regexp.MustCompile(`(?:^|\s)((?:[\p{Lu}][\p{Ll}'’.-]*/? ){1,4}(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--))`)
+var sponsorLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|\s)((?:[\p{Lu}][\p{Ll}'’.-]*/? ){1,4}(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--))`)
+})
 
 // sponsoredWidgets finds widgets that open with a sponsor label and run to
 // "MORE" within widgetReach bytes; the whole widget is cut.
@@ -28,7 +31,7 @@ func sponsoredWidgets(s string) []cut {
 		return nil
 	}
 	var cuts []cut
-	for _, m := range sponsorLabel.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range sponsorLabel().FindAllStringSubmatchIndex(s, -1) {
 		window := s[m[3]:min(len(s), m[3]+widgetReach)]
 		if more := moreToken.FindStringIndex(window); more != nil {
 			cuts = append(cuts, cut{m[2], m[3] + more[1], "sponsored widget"})

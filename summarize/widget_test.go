@@ -1,0 +1,46 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestWidgets checks the stretches the widget finders cut from one block,
+// and why; findJunk merges them with the other rules' cuts.
+func TestWidgets(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // "reason: cut text"
+	}{
+		{"glued name, headlines, MORE",
+			"Mayor Ann LeeAnn LeeParks reopen after storm Bus fares rise MORE and Governor Tom Ray met.",
+			[]string{"related-links widget: Ann LeeParks reopen after storm Bus fares rise MORE"}},
+		{"glued full name after last name",
+			"President SmithJohn Q. SmithBudget talks stall MORE said on Monday.",
+			[]string{"related-links widget: John Q. SmithBudget talks stall MORE"}},
+		{"glued name, no MORE", "Senator Mia ParkMia Park said the vote was close.",
+			[]string{"repeated name: Mia Park"}},
+		{"presented by, then MORE",
+			"The bill passed. City Desk — Presented by Acme — Parks reopen Bus fares rise MORE The vote was 7 to 2.",
+			[]string{"sponsored widget: City Desk — Presented by Acme — Parks reopen Bus fares rise MORE"}},
+		{"presented by without MORE", "City Desk — Presented by Acme — the parks reopen on Friday.", nil},
+		{"MORE beyond reach", "Senator Mia ParkMia Park said " + strings.Repeat("the vote was close ", 30) + "MORE here.",
+			[]string{"repeated name: Mia Park"}},
+		{"no: CamelCase brand", "She bought a PlayStation and a MacBook on Friday.", nil},
+		{"no: single glued word", "They sang LaLa loudly and MORE people came.", nil},
+		{"no: one-letter word", "The TheA The band played MORE songs.", nil},
+		{"no: lower-case presented by", "The prize, presented by the mayor — a cup — went to Ann.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range append(gluedWidgets(tt.in), sponsoredWidgets(tt.in)...) {
+				got = append(got, c.reason+": "+tt.in[c.start:c.end])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("widgets in %q = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
