@@ -4,6 +4,9 @@ package web_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/accessibility"
@@ -54,5 +57,41 @@ func TestEngineRestart(t *testing.T) {
 	}
 	p.summarize()
 	checkDigest(t, p)
+	p.checkOffline()
+}
+
+// TestEngineMissing opens the page where the engine has not been built (no
+// dist/) and checks that it says how to build it and still keeps the text.
+func TestEngineMissing(t *testing.T) {
+	built, err := site()
+	if err != nil {
+		t.Fatalf("building the page: %v", err)
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "web"), os.DirFS(filepath.Join(built, "web"))); err != nil {
+		t.Fatal(err)
+	}
+	index, err := os.ReadFile(filepath.Join(built, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), index, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := launch(t, filepath.Join(dir, "index.html"))
+	p.waitJS(`document.getElementById("engine-state").dataset.state === "missing"`, "the engine to be reported missing")
+	if msg := eval[string](p, `document.querySelector("[role=alert]").textContent`); !strings.Contains(msg, "go run ./scripts/build") {
+		t.Errorf("alert = %q, want it to say how to build the engine", msg)
+	}
+	p.paste("Article 1", "The bridge opened on Monday. Crowds crossed it all day.")
+	eval[any](p, `document.querySelector("[role=alert]").textContent = ""`)
+	p.click("Summarize")
+	p.waitJS(`document.querySelector("[role=alert]").textContent !== ""`, "a message")
+	if msg := eval[string](p, `document.querySelector("[role=alert]").textContent`); !strings.Contains(msg, "not built") {
+		t.Errorf("alert after Summarize = %q, want it to say the engine is not built", msg)
+	}
+	if v := eval[string](p, `document.getElementById("article-1").value`); v != "The bridge opened on Monday. Crowds crossed it all day." {
+		t.Errorf("the textbox holds %q, want the text left as it was", v)
+	}
 	p.checkOffline()
 }

@@ -68,12 +68,20 @@ type page struct {
 // engine to be ready.
 func open(t *testing.T, file string) *page {
 	t.Helper()
-	if _, err := os.Stat(chromium); err != nil {
-		t.Fatalf("the browser tests need Debian's chromium at %s (apt-get install -y chromium): %v", chromium, err)
-	}
 	dir, err := site()
 	if err != nil {
 		t.Fatalf("building the page: %v", err)
+	}
+	p := launch(t, filepath.Join(dir, file))
+	p.waitJS(`document.getElementById("engine-state").dataset.state === "ready"`, "the engine to be ready")
+	return p
+}
+
+// launch starts chromium on the file at path.
+func launch(t *testing.T, path string) *page {
+	t.Helper()
+	if _, err := os.Stat(chromium); err != nil {
+		t.Fatalf("the browser tests need Debian's chromium at %s (apt-get install -y chromium): %v", chromium, err)
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromium),
@@ -89,17 +97,16 @@ func open(t *testing.T, file string) *page {
 	ctx, cancelC := chromedp.NewContext(actx, chromedp.WithListener(p.listen))
 	t.Cleanup(func() { cancelC(); cancelA() })
 	p.ctx = ctx
-	url := "file://" + filepath.ToSlash(filepath.Join(dir, file))
+	url := "file://" + filepath.ToSlash(path)
 	// The first call starts the browser, which lives as long as its context:
 	// it gets p.ctx itself, without a timeout.
-	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
 		_, err := cdp.Call(ctx, t, network.Enable, network.EnableParams{})
 		return err
 	}), chromedp.Navigate(url))
 	if err != nil {
 		t.Fatalf("opening %s: %v", url, err)
 	}
-	p.waitJS(`document.getElementById("engine-state").dataset.state === "ready"`, "the engine to be ready")
 	return p
 }
 
@@ -138,12 +145,13 @@ func (p *page) do(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// eval evaluates expr in the page and returns its value.
+// eval evaluates expr in the page and returns its value; a Promise is
+// awaited.
 func eval[T any](p *page, expr string) T {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, 2*time.Minute)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		p.t.Fatalf("evaluating %s: %v", expr, err)
 	}
@@ -244,6 +252,12 @@ func devArticles(t *testing.T) []string {
 		arts = append(arts, story.Article)
 	}
 	return arts
+}
+
+// jsString returns s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s) // a string always marshals
+	return string(b)
 }
 
 // chromedpClick clicks the element at xpath.

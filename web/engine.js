@@ -8,15 +8,16 @@
   const timeoutMs = 60000; // a request this slow means the engine is stuck
   const maxRestarts = 3; // failures in a row before giving up
 
-  // Engine loads the engine at once and runs one request at a time. onState
-  // receives {state, message, version, timings, loadMs, readyAt} where state
-  // is "loading", "ready", "busy", "restarting" or "failed"; loadMs counts
-  // from starting the worker, readyAt from opening the page.
+  // Engine runs one request at a time in the engine's worker, which begin
+  // starts; requests made before then wait. onState receives {state,
+  // message, version, timings, loadMs, readyAt} where state is "loading",
+  // "ready", "busy", "restarting", "failed" or "missing"; loadMs counts from
+  // starting the worker, readyAt from opening the page.
   class Engine {
-    constructor(bundle, onState) {
-      this.bundle = bundle;
+    constructor(onState) {
       this.onState = onState;
-      this.url = URL.createObjectURL(new Blob([bundle.worker], { type: "text/javascript" }));
+      this.bundle = null;
+      this.url = "";
       this.worker = null;
       this.ready = false;
       this.restarts = 0;
@@ -24,6 +25,19 @@
       this.current = null; // the request the worker is running
       this.waiting = null; // the next request; a newer one replaces it
       this.info = {};
+      this.down = null; // {code, message} once the engine is given up on
+    }
+
+    // begin starts the engine from bundle (see findBundle), or, when bundle
+    // is null, fails every request with the code "missing".
+    begin(bundle) {
+      if (!bundle) {
+        this.stop("missing", "the engine is not built");
+        return;
+      }
+      this.bundle = bundle;
+      this.url = URL.createObjectURL(new Blob([bundle.worker], { type: "text/javascript" }));
+      this.start();
     }
 
     start() {
@@ -36,15 +50,30 @@
         this.crash("the engine stopped with an error" + (e.message ? ": " + e.message : ""));
       };
       this.worker.onmessageerror = () => this.crash("the engine sent a message the page could not read");
-      this.worker.postMessage({ type: "load", module: this.bundle.module });
+      this.worker.postMessage({ type: "load", pieces: this.bundle.module.length });
+      this.send(this.worker);
       this.emit(this.restarts ? "restarting" : "loading");
     }
 
+    // send posts the module to worker one piece per task: copying 8 MB in
+    // one message would hold the page's main thread for about 100 ms.
+    async send(worker) {
+      for (const data of this.bundle.module) {
+        await page.tasks.nextTask();
+        if (this.worker !== worker) return; // restarted meanwhile
+        worker.postMessage({ type: "piece", data });
+      }
+    }
+
     // summarize resolves to {result, ms} or rejects with an Error whose code
-    // is the engine's (see wasm/options.go), "stopped", or "superseded" when
+    // is the engine's (see wasm/options.go), "stopped", "missing", or "superseded" when
     // a newer request replaced this one before it ran.
     summarize(articles, options) {
       return new Promise((resolve, reject) => {
+        if (this.down) {
+          reject(codedError(this.down.code, this.down.message));
+          return;
+        }
         if (this.waiting) this.waiting.reject(codedError("superseded", "replaced by a newer request"));
         this.waiting = { articles, options, resolve, reject };
         this.next();
@@ -107,17 +136,55 @@
       }
       this.restarts++;
       if (this.restarts > maxRestarts) {
-        if (this.waiting) this.waiting.reject(codedError("stopped", why));
-        this.waiting = null;
-        this.emit("failed", why);
+        this.stop("stopped", why);
         return;
       }
       this.start();
     }
 
+    // stop gives up for good: this request and every later one fail with
+    // code. The state becomes "missing" for that code, else "failed".
+    stop(code, why) {
+      this.down = { code, message: why };
+      if (this.waiting) this.waiting.reject(codedError(code, why));
+      this.waiting = null;
+      this.emit(code === "missing" ? "missing" : "failed", why);
+    }
+
     emit(state, message) {
       this.onState(Object.assign({ state, message }, this.info));
     }
+  }
+
+  // findBundle resolves to the engine bundle ({worker, module, wasmBytes,
+  // gzipBytes}; module is the gzipped module's base64 in pieces), or to null
+  // when the engine is not built. index.html loads dist/engine.js with async,
+  // which sets self.skimBundle and fires "skimbundle"; dist/skim.html carries
+  // it in data blocks, read once the page is parsed. Neither makes the page's main thread compile 8 MB of
+  // JavaScript, so the page is usable while the engine arrives.
+  function findBundle() {
+    const found = () => {
+      if (self.skimBundle) return self.skimBundle;
+      if (document.readyState === "loading") return undefined; // a data block may be half parsed
+      const worker = document.getElementById("skim-worker");
+      if (!worker) return undefined;
+      return { worker: worker.textContent, module: Array.from(document.querySelectorAll("script.skim-module"), (e) => e.textContent),
+        wasmBytes: Number(worker.dataset.wasmBytes), gzipBytes: Number(worker.dataset.gzipBytes) };
+    };
+    return new Promise((resolve) => {
+      const check = (last) => {
+        const b = found();
+        if (b || last) resolve(b || null);
+        return !!b;
+      };
+      if (check(false)) return;
+      self.addEventListener("skimbundle", () => check(false), { once: true });
+      document.addEventListener("DOMContentLoaded", () => check(false), { once: true });
+      // The load event waits for async scripts: after it, a missing bundle
+      // means the engine is not built.
+      if (document.readyState === "complete") check(true);
+      else self.addEventListener("load", () => check(true), { once: true });
+    });
   }
 
   function codedError(code, message) {
@@ -127,4 +194,5 @@
   }
 
   page.Engine = Engine;
+  page.findBundle = findBundle;
 })(self.skimPage = self.skimPage || {});

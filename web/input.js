@@ -5,6 +5,11 @@
 (function (page) {
   "use strict";
 
+  // A text of this many characters or more, given to a textbox at once, is
+  // not kept for session history, and when pasted the page inserts it itself;
+  // see ArticleList.sized and ArticleList.paste.
+  const longText = 100000;
+
   // Elements whose text is never article text.
   const dropped = "script, style, noscript, template, iframe, object, embed, svg, canvas, head";
   // Elements that end a paragraph.
@@ -72,7 +77,7 @@
       area.rows = 8;
       area.spellcheck = false;
       area.placeholder = "Paste an article here";
-      area.value = text;
+      this.set(area, text);
       area.addEventListener("input", () => this.onChange());
       area.addEventListener("paste", (e) => this.paste(e, area));
       const remove = document.createElement("button");
@@ -91,7 +96,7 @@
     fill(texts) {
       const fields = this.fields();
       texts.forEach((t, i) => {
-        if (i === 0 && fields.length === 1 && fields[0].value.trim() === "") fields[0].value = t;
+        if (i === 0 && fields.length === 1 && fields[0].value.trim() === "") this.set(fields[0], t);
         else this.add(t);
       });
       this.onChange();
@@ -124,12 +129,32 @@
       });
     }
 
-    // paste keeps the text of pasted HTML, never its markup.
+    // set puts text into area.
+    set(area, text) {
+      area.value = text;
+      this.sized(area, text.length);
+    }
+
+    // sized is told that area was just given a text of length characters. A
+    // long text is not kept for session history (autocomplete off): Chromium
+    // saves every textbox's text a second after each change, which holds the
+    // page for about 150 ms at 1 MB.
+    sized(area, length) {
+      if (length >= longText) area.autocomplete = "off";
+    }
+
+    // paste keeps the text of pasted HTML, never its markup. It also inserts
+    // a long plain text itself: Chromium's own insertion re-reads the whole
+    // textbox and takes seconds for 1 MB, setRangeText milliseconds. A short
+    // plain paste is left to the browser, which can undo it.
     paste(e, area) {
-      const html = e.clipboardData && e.clipboardData.getData("text/html");
-      if (!html) return; // plain text: the browser inserts it
+      if (!e.clipboardData) return;
+      const html = e.clipboardData.getData("text/html");
+      const text = html ? htmlToText(html) : e.clipboardData.getData("text/plain");
+      if (!html && text.length < longText) return;
       e.preventDefault();
-      area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, "end");
+      area.setRangeText(text, area.selectionStart, area.selectionEnd, "end");
+      this.sized(area, text.length);
       area.dispatchEvent(new Event("input", { bubbles: true }));
     }
 

@@ -189,5 +189,8 @@ func TestEmptyInput(t *testing.T) {
 	if v := eval[string](p, `document.getElementById("article-1").value`); v != "   \n\t " {
 		t.Errorf("the textbox holds %q after the error, want the text left as it was", v)
 	}
+	if eval[bool](p, `document.getElementById("digest-region").checkVisibility()`) {
+		t.Errorf("the Digest region is shown with no digest")
+	}
 	p.checkOffline()
 }

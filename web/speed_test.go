@@ -3,28 +3,88 @@
 package web_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 )
 
-// frameGaps starts recording the longest gap between animation frames.
-const frameGaps = `(() => {
-	const g = window.gapRecorder = {max: 0, frames: 0, on: true, last: performance.now(), long: [], t0: performance.now()};
+// recorder is a page script: skimRecord() starts recording the gaps between
+// animation frames and the long animation frames (with the scripts that ran
+// in them) and returns a stop function, which returns what was seen.
+const recorder = `window.skimRecord = () => {
+	const g = {max: 0, frames: 0, on: true, t0: performance.now(), long: [], loaf: []};
+	g.last = g.t0;
 	const tick = (now) => {
 		if (!g.on) return;
-		g.max = Math.max(g.max, now - g.last);
-		if (now - g.last > 50) g.long.push(Math.round(g.last - g.t0) + "+" + Math.round(now - g.last));
+		const gap = now - g.last;
+		g.max = Math.max(g.max, gap);
+		if (gap > 50) g.long.push(Math.round(g.last - g.t0) + "+" + Math.round(gap));
 		g.last = now;
 		g.frames++;
 		requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
-})()`
+	const obs = new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) {
+			if (e.startTime < g.t0 || e.duration <= 50) continue;
+			const layout = e.startTime + e.duration - e.styleAndLayoutStart;
+			const scripts = e.scripts.map((s) => (s.sourceFunctionName || s.invoker) + " " + Math.round(s.duration));
+			g.loaf.push(Math.round(e.startTime - g.t0) + "+" + Math.round(e.duration) + " (style and layout " + Math.round(layout) +
+				(scripts.length ? "; " + scripts.join(", ") : "") + ")");
+		}
+	});
+	obs.observe({type: "long-animation-frame"});
+	return () => new Promise((resolve) => {
+		// Two more frames, so that the last one's gap is counted.
+		const stop = () => {
+			g.on = false;
+			obs.disconnect();
+			resolve({max: g.max, frames: g.frames, long: g.long.join(" "), loaf: g.loaf.join("; ")});
+		};
+		requestAnimationFrame(() => requestAnimationFrame(stop));
+	});
+}`
+
+// frames is what a recording saw.
+type frames struct {
+	Max    float64 // the longest gap between frames, ms
+	Frames int
+	Long   string // the gaps over 50 ms: start (ms after the recording began) + length
+	Loaf   string // the long animation frames and what ran in them
+}
+
+func (f frames) String() string {
+	return fmt.Sprintf("%d frames, longest gap %.0f ms; gaps over 50 ms: [%s]; long frames: [%s]", f.Frames, f.Max, f.Long, f.Loaf)
+}
+
+// record runs do while the page records its frames.
+func (p *page) record(do func()) frames {
+	p.t.Helper()
+	eval[any](p, recorder)
+	eval[any](p, `window.skimStop = window.skimRecord()`)
+	do()
+	return eval[frames](p, `window.skimStop()`)
+}
+
+// afterFrames waits until the page has drawn two frames.
+func (p *page) afterFrames() {
+	p.t.Helper()
+	eval[any](p, `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`)
+}
+
+// maxOwnGapMs is the longest frame gap allowed while the page digests and
+// shows a 1 MB paste. The issue's target is 100 ms; on this 2-core machine,
+// shared with other work, frames sometimes wait longer for reasons that are
+// not the page's, so the test allows twice that.
+const maxOwnGapMs = 200
 
 // TestLargePasteStaysResponsive pastes about 1 MB of news text (the dev
-// set's stories in one article) and checks that the page keeps drawing
-// frames, no gap over 200 ms, while the engine digests it.
+// set's stories in one article), lets the browser lay it out, then presses
+// Summarize and checks that the page keeps drawing frames, no gap over
+// maxOwnGapMs, until the digest and the Original are shown. The gap the paste
+// itself causes (mostly the browser laying out 1 MB of text in a textbox) is
+// logged, not checked.
 func TestLargePasteStaysResponsive(t *testing.T) {
 	var b strings.Builder
 	for _, a := range devArticles(t) {
@@ -35,27 +95,50 @@ func TestLargePasteStaysResponsive(t *testing.T) {
 		b.WriteString("\n\n")
 	}
 	p := open(t, "index.html")
-	p.paste("Article 1", b.String())
-	eval[any](p, frameGaps)
-	start := time.Now()
-	p.summarize()
-	took := time.Since(start)
-	p.waitJS(`window.gapRecorder.frames > 2`, "frames after the digest")
-	gap := eval[float64](p, `(window.gapRecorder.on = false, window.gapRecorder.max)`)
-	frames := eval[int](p, `window.gapRecorder.frames`)
-	t.Logf("1 MB paste (%d bytes): digest shown after %v; %d frames, longest gap %.0f ms; %s", b.Len(), took.Round(time.Millisecond),
-		frames, gap, eval[string](p, `document.getElementById("stats").textContent`))
-	t.Logf("gaps over 50 ms (start+length, ms after Summarize): %s", eval[string](p, `window.gapRecorder.long.join(" ")`))
-	if gap > 200 {
-		t.Errorf("longest frame gap while digesting 1 MB = %.0f ms, want at most 200 ms", gap)
+	// A paste as the clipboard delivers it: a paste event, whose handler
+	// inserts a text this long (Chromium's own insertion takes seconds).
+	eval[any](p, `window.bigText = `+jsString(b.String()))
+	pasting := p.record(func() {
+		eval[any](p, `(() => {
+			const dt = new DataTransfer();
+			dt.setData("text/plain", window.bigText);
+			const area = document.getElementById("article-1");
+			area.focus();
+			area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+		})()`)
+		p.afterFrames()
+	})
+	t.Logf("pasting %d bytes (the browser laying the text out): %v", b.Len(), pasting)
+	if !eval[bool](p, `document.getElementById("article-1").value === window.bigText`) {
+		t.Fatalf("Article 1 does not hold the pasted text")
+	}
+	// Else Chromium saves 1 MB for session history a second after each edit.
+	if got := eval[string](p, `document.getElementById("article-1").autocomplete`); got != "off" {
+		t.Errorf("Article 1's autocomplete = %q after a 1 MB paste, want \"off\"", got)
+	}
+	var took time.Duration
+	digesting := p.record(func() {
+		start := time.Now()
+		p.summarize()
+		took = time.Since(start)
+	})
+	t.Logf("digesting and showing it: done after %v; %v", took.Round(time.Millisecond), digesting)
+	t.Logf("stats: %s; %s", eval[string](p, `document.getElementById("stats").textContent`),
+		eval[string](p, `performance.getEntriesByType("measure").map((m) => m.name + " " + Math.round(m.duration) + " ms").join(", ")`))
+	if digesting.Max > maxOwnGapMs {
+		t.Errorf("longest frame gap while digesting and showing 1 MB = %.0f ms, want at most %d ms", digesting.Max, maxOwnGapMs)
 	}
 	checkDigest(t, p)
+	if got, want := eval[int](p, `document.getElementById("original").textContent.length`), eval[int](p, `document.getElementById("article-1").value.length`); got < want {
+		t.Errorf("the Original shows %d characters, want all %d", got, want)
+	}
 	p.checkOffline()
 }
 
-// TestSpeed logs the figures the README quotes: page open to engine ready,
-// and the digest time of an 800-word story once the engine is warm. It checks
-// nothing about time; the figures are for people.
+// TestSpeed logs the figures the README quotes: page open to usable and to
+// engine ready, and the digest time of an 800-word story once the engine is
+// warm, as the page sees it (the worker's round trip) and as the engine does.
+// It checks nothing about time; the figures are for people.
 func TestSpeed(t *testing.T) {
 	var story string
 	for _, a := range devArticles(t) {
@@ -64,18 +147,33 @@ func TestSpeed(t *testing.T) {
 			break
 		}
 	}
-	p := open(t, "index.html")
-	t.Logf("engine: %s", eval[string](p, `document.getElementById("engine-details").textContent`))
-	t.Logf("page: %s", eval[string](p, `(() => { const n = performance.getEntriesByType("navigation")[0];
-		const r = performance.getEntriesByType("resource").map((e) => e.name.replace(/.*\//, "") + " " + Math.round(e.startTime) + "–" + Math.round(e.responseEnd) + " ms");
-		return "DOMContentLoaded " + Math.round(n.domContentLoadedEventStart) + " ms; " + r.join(", "); })()`))
-	p.waitJS(`/warm3/.test(document.getElementById("engine-details").textContent)`, "the warm-up")
-	t.Logf("after warm-up: %s", eval[string](p, `document.getElementById("engine-details").textContent`))
-	p.paste("Article 1", story)
-	for i := range 5 {
-		eval[any](p, `document.getElementById("sentences").value = `+string(rune('3'+i%2)))
-		p.summarize()
-		t.Logf("800-word story, run %d: %s", i+1, eval[string](p, `document.getElementById("stats").textContent`))
+	for _, file := range []string{"index.html", "dist/skim.html"} {
+		p := open(t, file)
+		t.Logf("%s: %s", file, eval[string](p, `(() => {
+			const n = performance.getEntriesByType("navigation")[0];
+			const usable = performance.getEntriesByName("skim-usable")[0];
+			return "usable " + Math.round(usable.startTime) + " ms, DOMContentLoaded " + Math.round(n.domContentLoadedEventStart) + " ms; engine: " +
+				document.getElementById("engine-details").textContent; })()`))
+		p.waitJS(`/warm3/.test(document.getElementById("engine-details").textContent)`, "the warm-up")
+		t.Logf("after warm-up: %s", eval[string](p, `document.getElementById("engine-details").textContent`))
+		if file != "index.html" {
+			continue
+		}
+		t.Logf("800-word story, round trips from the page (engine's own time): %s", eval[string](p, `(async () => {
+			const out = [];
+			for (let i = 0; i < 8; i++) {
+				const t0 = performance.now();
+				const { ms } = await skimPage.app.engine.summarize([`+jsString(story)+`], { sentences: 3 + i % 2 });
+				out.push(Math.round(performance.now() - t0) + " (" + Math.round(ms) + ")");
+			}
+			return out.join(", ");
+		})()`))
+		p.paste("Article 1", story)
+		for i := range 3 {
+			eval[any](p, fmt.Sprintf(`document.getElementById("sentences").value = %d`, 3+i%2))
+			p.summarize()
+			t.Logf("800-word story through the page, run %d: %s", i+1, eval[string](p, `document.getElementById("stats").textContent`))
+		}
+		p.checkOffline()
 	}
-	p.checkOffline()
 }

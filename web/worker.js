@@ -2,7 +2,8 @@
 // toolchain's wasm_exec.js into dist/engine.js, and web/engine.js starts it
 // from a blob: URL. It loads the module, warms it up and answers requests:
 //
-//   page → worker: {type: "load", module}        module: gzip+base64 wasm
+//   page → worker: {type: "load", pieces}   then that many of
+//                  {type: "piece", data}    the gzipped module, base64, in pieces
 //                  {type: "summarize", id, articles, options}
 //   worker → page: {type: "ready", version, timings}  requests may come now
 //                  {type: "warm", timings}           warm-up done
@@ -31,10 +32,15 @@ const warmText =
 
 self.onmessage = (e) => {
   const msg = e.data;
-  if (msg.type === "load") {
-    load(msg.module).catch((err) => post({ type: "failed", message: String(err && err.message || err) }));
-  } else if (msg.type === "summarize") {
-    summarize(msg);
+  switch (msg.type) {
+    case "load":
+      load(msg.pieces).catch((err) => post({ type: "failed", message: String(err && err.message || err) }));
+      return;
+    case "piece":
+      incoming.add(msg.data);
+      return;
+    case "summarize":
+      summarize(msg);
   }
 };
 
@@ -61,7 +67,43 @@ function decode(b64) {
   return bytes;
 }
 
-async function load(moduleB64) {
+// incoming is the module while its pieces arrive: each base64 piece is
+// decoded and gunzipped as it comes, and the browser compiles the first
+// functions while later ones are still on their way.
+const incoming = {
+  controller: null, // of the gzipped module's stream
+  left: 0, // pieces still to come
+  decodeMs: 0,
+  // response returns the module as a streamed Response of count pieces.
+  response(count) {
+    this.left = count;
+    const gz = new ReadableStream({ start: (c) => { this.controller = c; } });
+    const wasm = gz.pipeThrough(new DecompressionStream("gzip"));
+    return new Response(wasm, { headers: { "Content-Type": "application/wasm" } });
+  },
+  add(b64) {
+    const t = performance.now();
+    try {
+      this.controller.enqueue(decode(b64));
+    } catch (err) {
+      this.controller.error(err); // compiling fails with it
+      return;
+    }
+    this.decodeMs += performance.now() - t;
+    if (--this.left === 0) this.controller.close();
+  },
+};
+
+// pause lets messages that arrived meanwhile be handled.
+function pause() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// load compiles the module as its count pieces arrive, starts the Go program
+// and warms it up. Its timings (ms): compile, from the load message until the
+// module is compiled (receiving, decoding and unpacking overlap it; decode is
+// their decoding part), start (the Go program's start-up) and warm1..3.
+async function load(count) {
   const timings = {};
   let t = performance.now();
   const lap = (name) => {
@@ -69,19 +111,19 @@ async function load(moduleB64) {
     timings[name] = Math.round(now - t);
     t = now;
   };
-  const gz = decode(moduleB64);
-  lap("decode");
-  const wasm = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
   const go = new Go();
-  const { instance } = await WebAssembly.instantiateStreaming(
-    new Response(wasm, { headers: { "Content-Type": "application/wasm" } }), go.importObject);
+  const mod = await WebAssembly.compileStreaming(incoming.response(count));
   lap("compile");
+  timings.decode = Math.round(incoming.decodeMs);
+  const instance = await WebAssembly.instantiate(mod, go.importObject);
   go.run(instance).then(() => post({ type: "exited" }));
   if (!self.skim) throw new Error("the module did not define skim");
   lap("start");
   post({ type: "ready", version: self.skim.version, timings });
-  // Requests that arrive meanwhile wait for the warm-up; it is short.
+  // A request that arrives meanwhile runs between two warm-up digests.
   for (let i = 1; i <= 3; i++) {
+    await pause();
+    t = performance.now();
     await self.skim.summarize(warmText, { sentences: 3 });
     lap("warm" + i);
   }
