@@ -1,9 +1,9 @@
 package summarize
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"skim/summarize/internal/pagerank"
@@ -113,7 +113,7 @@ func phrases(sentences [][]word, t *terms, top map[int]bool, scores []float64) [
 			ids[k] = t.id(w.lower)
 			forms[k] = w.text
 		}
-		key := fmt.Sprint(ids)
+		key := phraseKey(ids)
 		p, ok := found[key]
 		if !ok {
 			p = &phrase{ids: ids, forms: map[string]int{}}
@@ -151,6 +151,16 @@ func phrases(sentences [][]word, t *terms, top map[int]bool, scores []float64) [
 		out = append(out, KeyTerm{Text: p.form(), Score: p.score})
 	}
 	return out
+}
+
+// phraseKey returns a map key for a phrase's term ids.
+func phraseKey(ids []int) string {
+	b := make([]byte, 0, 8*len(ids))
+	for _, id := range ids {
+		b = strconv.AppendInt(b, int64(id), 36)
+		b = append(b, ' ')
+	}
+	return string(b)
 }
 
 // isCovered reports whether every term of p belongs to one of the kept phrases.
