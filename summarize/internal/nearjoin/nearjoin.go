@@ -48,6 +48,12 @@ import (
 //     thresholds from about 0.5) are compared with every kept form the length
 //     filter allows, unless k(m) = 0: distinct forms are never that close.
 func Find(ctx context.Context, forms []string, threshold float64) ([]int, error) {
+	return find(ctx, forms, threshold, smallJoin)
+}
+
+// find is Find, scanning pair by pair when there are at most small distinct
+// forms (see join).
+func find(ctx context.Context, forms []string, threshold float64, small int) ([]int, error) {
 	of := make([]int, len(forms))
 	first := make([]int, len(forms)) // the first form equal to each
 	distinctForms := make([]string, len(forms))
@@ -60,7 +66,7 @@ func Find(ctx context.Context, forms []string, threshold float64) ([]int, error)
 		}
 		first[i] = seen[f]
 	}
-	if err := newNearJoin(distinctForms, distinct, threshold).run(ctx, of); err != nil {
+	if err := join(ctx, distinctForms, distinct, threshold, of, small); err != nil {
 		return nil, err
 	}
 	for i, j := range first {
@@ -72,6 +78,15 @@ func Find(ctx context.Context, forms []string, threshold float64) ([]int, error)
 		}
 	}
 	return of, nil
+}
+
+// join sets of for the distinct forms: by scan when there are at most small
+// of them, else through the q-gram index.
+func join(ctx context.Context, forms []string, distinct []int, threshold float64, of []int, small int) error {
+	if len(distinct) <= small {
+		return scan(ctx, forms, distinct, threshold, of)
+	}
+	return newNearJoin(forms, distinct, threshold).run(ctx, of)
 }
 
 // dupLimits holds what one threshold allows: k[m] is the largest distance it

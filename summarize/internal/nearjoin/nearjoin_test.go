@@ -109,23 +109,26 @@ func randomSet(r *rand.Rand) []string {
 	return texts
 }
 
-// TestFindMatchesBruteForce shows that the filters never drop a pair the
-// threshold accepts (nor let one through that it rejects).
+// TestFindMatchesBruteForce shows that neither way of joining (the q-gram
+// index, or the scan behind histogram bounds) drops a pair the threshold
+// accepts, nor lets one through that it rejects.
 func TestFindMatchesBruteForce(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	for _, threshold := range []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, 1} {
-		t.Run(fmt.Sprint(threshold), func(t *testing.T) {
-			for range 200 {
-				texts := randomSet(r)
-				got, err := Find(context.Background(), texts, threshold)
-				if err != nil {
-					t.Fatalf("Find(%q, %v) error %v", texts, threshold, err)
+	for path, small := range map[string]int{"index": 0, "scan": 1 << 30} {
+		r := rand.New(rand.NewPCG(1, 2))
+		for _, threshold := range []float64{0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, 1} {
+			t.Run(fmt.Sprint(path, "/", threshold), func(t *testing.T) {
+				for range 200 {
+					texts := randomSet(r)
+					got, err := find(context.Background(), texts, threshold, small)
+					if err != nil {
+						t.Fatalf("find(%q, %v, %d) error %v", texts, threshold, small, err)
+					}
+					if want := bruteFind(texts, threshold); !slices.Equal(got, want) {
+						t.Fatalf("find(%q, %v, %d) = %v, want %v", texts, threshold, small, got, want)
+					}
 				}
-				if want := bruteFind(texts, threshold); !slices.Equal(got, want) {
-					t.Fatalf("Find(%q, %v) = %v, want %v", texts, threshold, got, want)
-				}
-			}
-		})
+			})
+		}
 	}
 }
 
@@ -209,6 +212,9 @@ func BenchmarkFind(b *testing.B) {
 		"filtered": func(texts []string) ([]int, error) {
 			return Find(context.Background(), texts, threshold)
 		},
+		"index": func(texts []string) ([]int, error) {
+			return find(context.Background(), texts, threshold, 0)
+		},
 		"allpairs": func(texts []string) ([]int, error) {
 			return bruteFind(texts, threshold), nil
 		},
@@ -218,6 +224,7 @@ func BenchmarkFind(b *testing.B) {
 		texts      []string
 	}{
 		{"sentences=50", "filtered", newsLike(50)},
+		{"impl=index/sentences=50", "index", newsLike(50)},
 		{"sentences=500", "filtered", newsLike(500)},
 		{"sentences=5000", "filtered", newsLike(5000)},
 		{"copies=10000", "filtered", slices.Repeat(newsLike(1), 10000)},
