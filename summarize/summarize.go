@@ -31,6 +31,8 @@ var (
 	ErrTooLong = errors.New("summarize: input is too long")
 	// ErrNoSentences reports input that holds no sentence once junk is removed.
 	ErrNoSentences = errors.New("summarize: no sentences found")
+	// ErrOptions reports Options outside their documented ranges.
+	ErrOptions = errors.New("summarize: invalid options")
 )
 
 // Options sets the digest length and the duplicate threshold. The zero value
@@ -91,8 +93,8 @@ type Article struct {
 
 // KeyTerm is a key word or phrase of the input, scored by TextRank.
 type KeyTerm struct {
-	Text  string  `json:"text"`
-	Score float64 `json:"score"`
+	Text  string  `json:"text"`  // as written in the text, most frequent form
+	Score float64 `json:"score"` // summed TextRank score of its words
 }
 
 // Stats counts what went in and what came out.
@@ -153,10 +155,10 @@ func Summarize(ctx context.Context, articles []string, opts Options) (*Digest, e
 	return r.Digest, r.Err
 }
 
-// Result is the outcome of one request of SummarizeEach: a digest or an error.
+// Result is the outcome of one request of SummarizeEach.
 type Result struct {
-	Digest *Digest
-	Err    error
+	Digest *Digest // the digest, or nil if Err is set
+	Err    error   // why the request failed, or nil
 }
 
 // SummarizeEach digests each request (the articles of one story) as
@@ -279,11 +281,11 @@ func checkInput(articles []string, opts Options) error {
 	case total > MaxInputBytes:
 		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLong, total, MaxInputBytes)
 	case opts.MaxSentences < 0, opts.MaxWords < 0:
-		return errors.New("summarize: digest length must not be negative")
-	case opts.Ratio < 0 || opts.Ratio > 1:
-		return errors.New("summarize: ratio must be between 0 and 1")
-	case opts.DupThreshold < 0 || opts.DupThreshold > MaxDupThreshold:
-		return fmt.Errorf("summarize: duplicate threshold must be between 0 and %v", MaxDupThreshold)
+		return fmt.Errorf("%w: digest length must not be negative", ErrOptions)
+	case !(opts.Ratio >= 0 && opts.Ratio <= 1): // NaN fails too
+		return fmt.Errorf("%w: ratio must be between 0 and 1", ErrOptions)
+	case !(opts.DupThreshold >= 0 && opts.DupThreshold <= MaxDupThreshold):
+		return fmt.Errorf("%w: duplicate threshold must be between 0 and %v", ErrOptions, MaxDupThreshold)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"errors"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -39,15 +40,18 @@ func TestSummarizeErrors(t *testing.T) {
 
 func TestSummarizeBadOptions(t *testing.T) {
 	for name, opts := range map[string]Options{
-		"negative sentences": {MaxSentences: -1},
-		"negative words":     {MaxWords: -5},
-		"ratio above 1":      {Ratio: 1.5},
-		"negative ratio":     {Ratio: -0.1},
-		"threshold above 1":  {DupThreshold: 2},
+		"negative sentences":  {MaxSentences: -1},
+		"negative words":      {MaxWords: -5},
+		"ratio above 1":       {Ratio: 1.5},
+		"negative ratio":      {Ratio: -0.1},
+		"threshold above 1":   {DupThreshold: 2},
+		"threshold above max": {DupThreshold: MaxDupThreshold + 0.01},
+		"NaN ratio":           {Ratio: math.NaN()},
+		"NaN threshold":       {DupThreshold: math.NaN()},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if _, err := Summarize(context.Background(), []string{"A sentence here."}, opts); err == nil {
-				t.Errorf("Summarize(%+v) error = nil, want an error", opts)
+			if _, err := Summarize(context.Background(), []string{"A sentence here."}, opts); !errors.Is(err, ErrOptions) {
+				t.Errorf("Summarize(%+v) error = %v, want ErrOptions", opts, err)
 			}
 		})
 	}

@@ -31,9 +31,9 @@ func parseOptions(m map[string]float64) (summarize.Options, error) {
 		case "words":
 			o.MaxWords, err = count(key, v, summarize.MaxInputBytes)
 		case "ratio":
-			o.Ratio, err = fraction(key, v)
+			o.Ratio, err = fraction(key, v, 1)
 		case "dupThreshold":
-			o.DupThreshold, err = fraction(key, v)
+			o.DupThreshold, err = fraction(key, v, summarize.MaxDupThreshold)
 		default:
 			err = &argError{fmt.Sprintf("unknown option %q (want sentences, ratio, words or dupThreshold)", key)}
 		}
@@ -52,10 +52,10 @@ func count(key string, v float64, limit int) (int, error) {
 	return int(v), nil
 }
 
-// fraction checks that option key is a number in [0, 1].
-func fraction(key string, v float64) (float64, error) {
-	if !(v >= 0 && v <= 1) {
-		return 0, &argError{fmt.Sprintf("options.%s must be a number from 0 to 1, not %v", key, v)}
+// fraction checks that option key is a number in [0, limit].
+func fraction(key string, v, limit float64) (float64, error) {
+	if !(v >= 0 && v <= limit) {
+		return 0, &argError{fmt.Sprintf("options.%s must be a number from 0 to %v, not %v", key, limit, v)}
 	}
 	return v, nil
 }
@@ -72,7 +72,7 @@ func errorCode(err error) string {
 		return "too-long"
 	case errors.Is(err, summarize.ErrNoSentences):
 		return "no-sentences"
-	case errors.As(err, &arg):
+	case errors.As(err, &arg), errors.Is(err, summarize.ErrOptions):
 		return "bad-argument"
 	}
 	return "internal"

@@ -25,6 +25,7 @@ func TestParseOptions(t *testing.T) {
 		{"huge count", map[string]float64{"sentences": 1e9}, summarize.Options{}, true},
 		{"ratio above 1", map[string]float64{"ratio": 1.5}, summarize.Options{}, true},
 		{"threshold below 0", map[string]float64{"dupThreshold": -0.1}, summarize.Options{}, true},
+		{"threshold above the core's limit", map[string]float64{"dupThreshold": summarize.MaxDupThreshold + 0.01}, summarize.Options{}, true},
 		{"unknown key", map[string]float64{"sentence": 3}, summarize.Options{}, true},
 	}
 	for _, tt := range tests {
@@ -55,6 +56,7 @@ func TestErrorCode(t *testing.T) {
 		{fmt.Errorf("article 2: %w", summarize.ErrTooLong), "too-long"},
 		{summarize.ErrNoSentences, "no-sentences"},
 		{&argError{"articles must be a string"}, "bad-argument"},
+		{fmt.Errorf("%w: ratio must be between 0 and 1", summarize.ErrOptions), "bad-argument"},
 		{errors.New("skim: internal error: boom"), "internal"},
 	}
 	for _, tt := range tests {

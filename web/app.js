@@ -72,8 +72,12 @@
     async run(asked) {
       clearTimeout(this.timer);
       const texts = this.articles.texts();
-      const kept = texts.filter((t) => t.trim() !== "");
+      // Empty boxes are left out; numbers keeps each article's box number.
+      const numbers = [];
+      texts.forEach((t, i) => { if (t.trim() !== "") numbers.push(i + 1); });
+      const kept = numbers.map((n) => texts[n - 1]);
       if (kept.length === 0) {
+        ++this.seq; // a digest still running is now out of date
         this.show(null);
         if (asked) this.alert(messages.empty);
         else this.alert("");
@@ -85,6 +89,7 @@
       try {
         const { result } = await this.engine.summarize(kept, this.options());
         if (seq !== this.seq) return;
+        result.numbers = numbers;
         const t1 = performance.now();
         this.alert("");
         await this.show(result, kept, t1 - t0);

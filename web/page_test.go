@@ -8,6 +8,31 @@ import (
 )
 
 // digestTexts returns the digest as shown.
+// TestEmptyBoxKeepsNumbers leaves "Article 1" empty: the engine never sees
+// it, yet the digest and the Original must still name the boxes the
+// articles came from.
+func TestEmptyBoxKeepsNumbers(t *testing.T) {
+	p := open(t, "index.html")
+	p.click("Add article")
+	p.click("Add article")
+	p.paste("Article 2", seed(t, "000"))
+	p.paste("Article 3", seed(t, "004"))
+	p.summarize()
+	sources := eval[[]string](p, `Array.from(document.querySelectorAll("#digest li .source"), (s) => s.textContent)`)
+	if len(sources) == 0 {
+		t.Fatal("digest items name no source")
+	}
+	for i, s := range sources {
+		if s != "Article 2" && s != "Article 3" {
+			t.Errorf("digest item %d names its source %q, want Article 2 or Article 3", i, s)
+		}
+	}
+	headings := eval[[]string](p, `Array.from(document.querySelectorAll("#original h3"), (h) => h.textContent)`)
+	if len(headings) != 2 || !strings.HasPrefix(headings[0], "Article 2") || !strings.HasPrefix(headings[1], "Article 3") {
+		t.Errorf("Original headings = %q, want Article 2 then Article 3", headings)
+	}
+}
+
 func digestTexts(p *page) []string {
 	return eval[[]string](p, `Array.from(document.querySelectorAll("#digest .digest-item"), (b) => b.textContent)`)
 }

@@ -19,9 +19,15 @@
     return "s-" + place.article + "-" + place.start;
   }
 
+  // articleNumber is the number of the box that article i came from: the
+  // page leaves empty boxes out of the engine's input (result.numbers).
+  function articleNumber(result, i) {
+    return result.numbers ? result.numbers[i] : i + 1;
+  }
+
   function articleName(result, i) {
     const title = result.articles[i] && result.articles[i].title;
-    return "Article " + (i + 1) + (title ? ": " + title : "");
+    return "Article " + articleNumber(result, i) + (title ? ": " + title : "");
   }
 
   // renderDigest fills list with the digest; pick(line) is called when an
@@ -35,7 +41,7 @@
       b.title = "Show in the original";
       b.addEventListener("click", () => pick(line));
       li.append(b);
-      if (several) li.append(el("span", "source", "Article " + (line.article + 1)));
+      if (several) li.append(el("span", "source", "Article " + articleNumber(result, line.article)));
       return li;
     }));
   }
@@ -107,7 +113,7 @@
   function* renderArticle(container, result, text, i) {
     const box = el("section", "original-article");
     container.append(box);
-    box.setAttribute("aria-label", "Article " + (i + 1));
+    box.setAttribute("aria-label", "Article " + articleNumber(result, i));
     box.append(el("h3", "", articleName(result, i)));
     let block = el("div", "block");
     box.append(block);

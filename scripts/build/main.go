@@ -54,8 +54,8 @@ func openInBrowser(path string) error {
 	return cmd.Start()
 }
 
-// run builds everything into dir, prints what to open and returns the
-// path of index.html.
+// run builds everything into dir, prints what to open and returns its path:
+// index.html, which loads dist/engine.js, or with another dir, skim.html.
 func run(dir string) (string, error) {
 	root, err := goEnv("GOMOD")
 	if err != nil {
@@ -90,6 +90,11 @@ func run(dir string) (string, error) {
 	}
 	fmt.Printf("wasm module: %s raw, %s gzip, %s base64\n", mb(engine.raw), mb(engine.gzip), mb(engine.base64))
 	fmt.Printf("wrote %s (%s) and %s (%s)\n", rel(root, enginePath), mb(len(engine.script)), rel(root, pagePath), mb(len(page)))
+	if dir != filepath.Join(root, "dist") {
+		// index.html loads dist/engine.js, so elsewhere only skim.html works.
+		fmt.Printf("open %s in a browser\n", pagePath)
+		return pagePath, nil
+	}
 	index := filepath.Join(root, "index.html")
 	fmt.Printf("open %s in a browser (or copy %s anywhere and open it)\n", index, rel(root, pagePath))
 	return index, nil

@@ -93,7 +93,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	switch {
 	case cfg.opts.MaxSentences < 0:
 		return cfg, errors.New("-n must not be negative")
-	case cfg.opts.Ratio < 0 || cfg.opts.Ratio > 1:
+	case !(cfg.opts.Ratio >= 0 && cfg.opts.Ratio <= 1): // NaN fails too
 		return cfg, errors.New("-ratio must be between 0 and 1")
 	case cfg.opts.MaxWords < 0:
 		return cfg, errors.New("-words must not be negative")

@@ -59,6 +59,7 @@ func TestRun(t *testing.T) {
 		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x"},
 		{name: "negative n", args: []string{"-n", "-1"}, wantCode: 2, wantStderr: "digest: -n must not be negative\n"},
 		{name: "ratio over 1", args: []string{"-ratio", "1.5"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
+		{name: "ratio NaN", args: []string{"-ratio", "NaN"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
 		{name: "batch with file", args: []string{"-batch", first}, wantCode: 2,
 			wantStderr: "digest: -batch reads stdin and takes no FILE\n"},
 		{name: "batch good and bad lines", args: []string{"-batch", "-n", "2"},
