@@ -7,7 +7,6 @@ import (
 	"testing"
 )
 
-// digestTexts returns the digest as shown.
 // TestEmptyBoxKeepsNumbers leaves "Article 1" empty: the engine never sees
 // it, yet the digest and the Original must still name the boxes the
 // articles came from.
@@ -33,6 +32,7 @@ func TestEmptyBoxKeepsNumbers(t *testing.T) {
 	}
 }
 
+// digestTexts returns the digest as shown.
 func digestTexts(p *page) []string {
 	return eval[[]string](p, `Array.from(document.querySelectorAll("#digest .digest-item"), (b) => b.textContent)`)
 }
