@@ -51,33 +51,61 @@ func (c *cleaned) span(a, b int) (start, end int) {
 // that follows holds a sentence end.
 func clean(article string, index int) cleaned {
 	s := nfc(scrub(article))
-	var c cleaned
-	exclude := func(m mapped, cuts []cut) mapped {
-		for _, k := range cuts {
-			x, y := trimSpaces(m.text, k.start, k.end)
-			if x == y {
-				continue
-			}
-			start, end := m.span(x, y)
-			c.excluded = append(c.excluded, Excluded{Article: index, Start: start, End: end,
-				Text: article[start:end], Reason: k.reason})
+	in := intake{article: article, index: index}
+	blocks := in.stripDatelines(in.junkFreeBlocks(&s))
+	title, body := splitTitle(blocks)
+	// Joining pieces cannot undo NFC in practice (joints are spaces or
+	// newlines, both starters), but the check is cheap and keeps the promise.
+	orig := nfc(joinBlocks(article, body))
+	sort.SliceStable(in.excluded, func(i, j int) bool { return in.excluded[i].Start < in.excluded[j].Start })
+	return cleaned{text: orig.text, orig: orig, title: title, excluded: in.excluded}
+}
+
+// intake is one article on its way through clean, with the stretches it
+// has left out so far.
+type intake struct {
+	article  string
+	index    int
+	excluded []Excluded
+}
+
+// exclude cuts the stretches cuts of m, reporting each that holds more
+// than spaces.
+func (in *intake) exclude(m mapped, cuts []cut) mapped {
+	for _, k := range cuts {
+		x, y := trimSpaces(m.text, k.start, k.end)
+		if x == y {
+			continue
 		}
-		return m.without(cuts)
+		start, end := m.span(x, y)
+		in.excluded = append(in.excluded, Excluded{Article: in.index, Start: start, End: end,
+			Text: in.article[start:end], Reason: k.reason})
 	}
+	return m.without(cuts)
+}
+
+// junkFreeBlocks splits s into hard blocks and cuts their junk, dropping
+// blocks that were nothing but junk.
+func (in *intake) junkFreeBlocks(s *mapped) []mapped {
 	var blocks []mapped
-	for _, b := range hardBlocks(&s) {
-		b = exclude(b, findJunk(b.text))
-		if b = exclude(b, wholeJunk(b.text)); b.text != "" {
+	for _, b := range hardBlocks(s) {
+		b = in.exclude(b, findJunk(b.text))
+		if b = in.exclude(b, wholeJunk(b.text)); b.text != "" {
 			blocks = append(blocks, b)
 		}
 	}
-	// The dateline opens the body: the first block, or the one after it
-	// when the first is a headline.
+	return blocks
+}
+
+// stripDatelines cuts the dateline that opens the body: in the first block,
+// or in the one after it when the first is a headline. It returns the
+// blocks that still hold text.
+func (in *intake) stripDatelines(blocks []mapped) []mapped {
 	stripFrom := func(i int) int {
 		for ; i < len(blocks); i++ {
 			if cuts := dateline(blocks[i].text); cuts != nil {
-				blocks[i] = exclude(blocks[i], cuts)
-				blocks[i] = exclude(blocks[i], wholeJunk(blocks[i].text))
+				blocks[i] = in.exclude(blocks[i], cuts)
+				blocks[i] = in.exclude(blocks[i], wholeJunk(blocks[i].text))
 			}
 			if blocks[i].text != "" {
 				break
@@ -94,29 +122,35 @@ func clean(article string, index int) cleaned {
 			kept = append(kept, b)
 		}
 	}
-	// A headline stands out from a body of sentences; in text without
-	// sentence punctuation (notes, a list) the first line is just a line.
-	isProse := slices.ContainsFunc(kept[min(1, len(kept)):], func(b mapped) bool { return holdsSentenceEnd(b.text) })
-	if len(kept) > 1 && isProse && isTitleShaped(kept[0].text) {
-		start, end := kept[0].span(0, len(kept[0].text))
-		c.title = Article{Title: kept[0].text, TitleStart: start, TitleEnd: end}
-		kept = kept[1:]
+	return kept
+}
+
+// splitTitle takes the first block as the article's title when it is shaped
+// like a headline and sentences follow it. A headline stands out from a body
+// of sentences; in text without sentence punctuation (notes, a list) the
+// first line is just a line.
+func splitTitle(blocks []mapped) (Article, []mapped) {
+	isProse := slices.ContainsFunc(blocks[min(1, len(blocks)):], func(b mapped) bool { return holdsSentenceEnd(b.text) })
+	if len(blocks) < 2 || !isProse || !isTitleShaped(blocks[0].text) {
+		return Article{}, blocks
 	}
+	start, end := blocks[0].span(0, len(blocks[0].text))
+	return Article{Title: blocks[0].text, TitleStart: start, TitleEnd: end}, blocks[1:]
+}
+
+// joinBlocks joins blocks with "\n", each newline mapped to the stretch of
+// the article between the blocks it separates.
+func joinBlocks(article string, blocks []mapped) mapped {
 	b := builder{src: article}
-	for i := range kept {
+	for i := range blocks {
 		if i > 0 {
-			_, prevEnd := kept[i-1].span(0, len(kept[i-1].text))
-			nextStart, _ := kept[i].span(0, len(kept[i].text))
+			_, prevEnd := blocks[i-1].span(0, len(blocks[i-1].text))
+			nextStart, _ := blocks[i].span(0, len(blocks[i].text))
 			b.add("\n", prevEnd, nextStart, whole)
 		}
-		b.copy(&kept[i], 0, len(kept[i].text))
+		b.copy(&blocks[i], 0, len(blocks[i].text))
 	}
-	// Joining pieces cannot undo NFC in practice (joints are spaces or
-	// newlines, both starters), but the check is cheap and keeps the promise.
-	c.orig = nfc(b.result())
-	c.text = c.orig.text
-	sort.SliceStable(c.excluded, func(i, j int) bool { return c.excluded[i].Start < c.excluded[j].Start })
-	return c
+	return b.result()
 }
 
 // scrub rewrites the characters that have no place in display text (see
@@ -173,100 +207,6 @@ func nfc(m mapped) mapped {
 		x = y
 	}
 	return b.result()
-}
-
-// hardBlocks splits s into its hard blocks: a blank line always ends one; a
-// single newline does too, unless the line is hard-wrapped (see wraps), in
-// which case the lines are joined by a space. Each block is trimmed and its
-// runs of spaces collapsed.
-func hardBlocks(s *mapped) []mapped {
-	lines := splitLines(s)
-	join := wraps(s.text, lines)
-	var out []mapped
-	var b *builder
-	for i, l := range lines {
-		switch {
-		case l.x == l.y:
-			continue
-		case i > 0 && join[i-1]:
-			from, to := s.span(lines[i-1].y, l.x) // the line break, as given
-			b.add(" ", from, to, whole)
-		default:
-			if b != nil {
-				out = append(out, b.result())
-			}
-			b = &builder{src: s.src}
-		}
-		b.copyCollapsed(s, l.x, l.y)
-	}
-	if b != nil {
-		out = append(out, b.result())
-	}
-	return out
-}
-
-// line is text[x:y], a line without its newline and end spaces; runes is
-// its width as given in the article (what a wrapper counted), 0 if blank.
-type line struct {
-	x, y, runes int
-}
-
-// splitLines returns the lines of s.
-func splitLines(s *mapped) []line {
-	var lines []line
-	for x := 0; x <= len(s.text); {
-		y := len(s.text)
-		if i := strings.IndexByte(s.text[x:], '\n'); i >= 0 {
-			y = x + i
-		}
-		var l line
-		if l.x, l.y = trimSpaces(s.text, x, y); l.x < l.y {
-			start, end := s.span(l.x, l.y)
-			l.runes = utf8.RuneCountInString(s.src[start:end])
-		}
-		lines = append(lines, l)
-		x = y + 1
-	}
-	return lines
-}
-
-// minWrapWidth is the narrowest width, in characters, taken for hard
-// wrapping: mail and editors wrap at 60 to 80 columns, while a list of
-// lines all shorter than this is a list, not wrapped prose.
-const minWrapWidth = 40
-
-// wraps reports for each line whether the next one continues it as
-// hard-wrapped prose. The wrap width is the longest line (at least
-// minWrapWidth characters). Line P runs on into the next line N when P does
-// not end a sentence and is full: N's first word would not have fit after
-// it, the only place a greedy wrapper breaks. P wraps into N when, also, N
-// starts in lower case (a capital may open a headline or list item) and the
-// stretch that runs on from N holds a sentence end: wrapped text is prose,
-// so lines without sentence punctuation (a list, notes) stay apart.
-func wraps(text string, lines []line) []bool {
-	width := 0
-	for _, l := range lines {
-		width = max(width, l.runes)
-	}
-	join := make([]bool, len(lines))
-	if width < minWrapWidth {
-		return join
-	}
-	ends := false // whether the stretch that runs on from line i+1 holds a sentence end
-	for i := len(lines) - 1; i >= 0; i-- {
-		p := text[lines[i].x:lines[i].y]
-		runsOn, lower := false, false
-		if i+1 < len(lines) && p != "" && !endsSentence(p) {
-			n := text[lines[i+1].x:lines[i+1].y]
-			first, _, _ := strings.Cut(n, " ")
-			r, _ := utf8.DecodeRuneInString(n)
-			runsOn = n != "" && lines[i].runes+1+utf8.RuneCountInString(first) > width
-			lower = unicode.IsLower(r)
-		}
-		join[i] = runsOn && lower && ends
-		ends = holdsSentenceEnd(p) || runsOn && ends
-	}
-	return join
 }
 
 // holdsSentenceEnd reports whether s holds sentence punctuation, possibly
