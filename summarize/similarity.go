@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"container/heap"
 	"math"
 
 	"skim/summarize/internal/pagerank"
@@ -94,45 +95,32 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	return edges
 }
 
-// strongest keeps the maxEdges strongest edges offered to it, as a min-heap
-// with the weakest at the root. Stronger means a higher weight, then a lower
-// neighbour index, so the choice does not depend on the order of offers.
+// strongest keeps the maxEdges strongest edges offered to it, as a
+// container/heap min-heap with the weakest at the root. Stronger means a
+// higher weight, then a lower neighbour index, so the choice does not
+// depend on the order of offers.
 type strongest []pagerank.Edge
 
 func (h *strongest) offer(e pagerank.Edge) {
-	if len(*h) < maxEdges {
-		*h = append(*h, e)
-		for i := len(*h) - 1; i > 0; {
-			parent := (i - 1) / 2
-			if !h.weaker(i, parent) {
-				break
-			}
-			(*h)[i], (*h)[parent] = (*h)[parent], (*h)[i]
-			i = parent
-		}
-		return
-	}
-	if !isWeakerEdge((*h)[0], e) {
-		return
-	}
-	(*h)[0] = e
-	for i := 0; ; {
-		least, l, r := i, 2*i+1, 2*i+2
-		if l < len(*h) && h.weaker(l, least) {
-			least = l
-		}
-		if r < len(*h) && h.weaker(r, least) {
-			least = r
-		}
-		if least == i {
-			return
-		}
-		(*h)[i], (*h)[least] = (*h)[least], (*h)[i]
-		i = least
+	switch {
+	case len(*h) < maxEdges:
+		heap.Push(h, e)
+	case isWeakerEdge((*h)[0], e):
+		(*h)[0] = e
+		heap.Fix(h, 0)
 	}
 }
 
-func (h strongest) weaker(i, j int) bool { return isWeakerEdge(h[i], h[j]) }
+func (h strongest) Len() int           { return len(h) }
+func (h strongest) Less(i, j int) bool { return isWeakerEdge(h[i], h[j]) }
+func (h strongest) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *strongest) Push(x any)        { *h = append(*h, x.(pagerank.Edge)) }
+func (h *strongest) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
+}
 
 // isWeakerEdge reports whether a ranks below b.
 func isWeakerEdge(a, b pagerank.Edge) bool {
