@@ -18,3 +18,15 @@ func BenchmarkHostile(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkProseReload segments one short sentence: the fixed cost of a
+// request, nearly all of it prose reloading its sentence model from JSON.
+// Compare it with BenchmarkArticle to see what the rest of a digest costs.
+func BenchmarkProseReload(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := proseEnds("The ferry leaves at noon."); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
