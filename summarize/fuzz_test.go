@@ -37,18 +37,53 @@ func FuzzSummarize(f *testing.F) {
 		if b != "" {
 			articles = append(articles, b)
 		}
-		opts := Options{MaxSentences: int(n % 8)}
+		opts := fuzzOptions(n)
 		d, err := Summarize(context.Background(), articles, opts)
-		if err != nil {
-			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrNoSentences) {
-				t.Fatalf("Summarize(%q, %q) error = %v, want ErrEmpty or ErrNoSentences", a, b, err)
+		switch {
+		case errors.Is(err, ErrEmpty):
+			return
+		case errors.Is(err, ErrNoSentences):
+			if n := sentenceCount(t, articles); n != 0 {
+				t.Fatalf("Summarize(%q, %q) = ErrNoSentences, but segmentation finds %d sentences", a, b, n)
 			}
 			return
+		case err != nil:
+			t.Fatalf("Summarize(%q, %q) error = %v, want ErrEmpty or ErrNoSentences", a, b, err)
 		}
 		if err := checkDigest(articles, opts, d); err != nil {
 			t.Fatal(err)
 		}
 	})
+}
+
+// fuzzOptions turns the fuzzer's byte into one of the three ways of asking
+// for a digest length: a sentence count, a ratio or a word budget.
+func fuzzOptions(n uint8) Options {
+	switch k := int(n / 3); n % 3 {
+	case 0:
+		return Options{MaxSentences: k % 8}
+	case 1:
+		return Options{Ratio: float64(k%11) / 10}
+	default:
+		return Options{MaxWords: k}
+	}
+}
+
+// sentenceCount returns how many sentences the articles hold once cleaned.
+func sentenceCount(t *testing.T, articles []string) int {
+	cleaned := make([]cleaned, len(articles))
+	for i, a := range articles {
+		cleaned[i] = clean(a, i)
+	}
+	got, err := segment(cleaned)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range got {
+		n += len(s)
+	}
+	return n
 }
 
 // FuzzSegment checks that segmentation covers the text: sentences are in

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"math"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -12,8 +13,8 @@ import (
 //   - every sentence lies within its article, in order, and is traceable:
 //     its letters and digits are those of its source range, in order, and
 //     the range starts and ends with the sentence's first and last one;
-//   - Picked is strictly increasing, within the length asked for, and
-//     names no duplicate;
+//   - Picked is not empty, strictly increasing, within the length, ratio
+//     and word budget asked for, and names no duplicate;
 //   - every duplicate points at an earlier sentence that is kept;
 //   - excluded ranges lie within their articles.
 func checkDigest(articles []string, opts Options, d *Digest) error {
@@ -49,6 +50,16 @@ func checkDigest(articles []string, opts Options, d *Digest) error {
 	}
 	if limit > 0 && len(d.Picked) > limit {
 		return fmt.Errorf("picked %d sentences, asked for at most %d", len(d.Picked), limit)
+	}
+	distinct := len(d.Sentences) - len(d.Duplicates)
+	if byRatio := max(1, int(math.Ceil(opts.Ratio*float64(distinct)))); opts.Ratio > 0 && len(d.Picked) > byRatio {
+		return fmt.Errorf("picked %d of %d distinct sentences, more than the ratio %v allows", len(d.Picked), distinct, opts.Ratio)
+	}
+	if opts.MaxWords > 0 && len(d.Picked) > 1 && d.Stats.WordsOut > opts.MaxWords {
+		return fmt.Errorf("picked %d sentences of %d words, over the budget of %d", len(d.Picked), d.Stats.WordsOut, opts.MaxWords)
+	}
+	if len(d.Picked) == 0 {
+		return fmt.Errorf("picked no sentence of %d distinct ones", distinct)
 	}
 	for k, i := range d.Picked {
 		if i < 0 || i >= len(d.Sentences) || (k > 0 && i <= d.Picked[k-1]) || dup[i] {

@@ -10,6 +10,11 @@ import (
 // thing (overlap coefficient, Szymkiewicz–Simpson); see pick.
 const redundantOverlap = 0.6
 
+// minRedundantTerms is the fewest content terms two sentences must share to
+// count as redundant: one shared word ("Then she left." and "Then he left
+// for St. Louis.") says little about whether they state the same thing.
+const minRedundantTerms = 2
+
 // digestLength returns how many sentences to pick from n candidates.
 func digestLength(opts Options, n int) int {
 	limit := opts.MaxSentences
@@ -31,7 +36,9 @@ func digestLength(opts Options, n int) int {
 // pick chooses the digest among candidates: best score first (ties go to
 // the earlier sentence), skipping any sentence redundant with one already
 // chosen and any that would break the word budget, until the length is
-// reached. It returns candidate indices in reading order.
+// reached. When the number of sentences asked for covers every candidate
+// and no word budget is set, nothing is redundant: the reader asked for all
+// of them. It returns candidate indices in reading order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	order := make([]int, len(scores))
 	for i := range order {
@@ -39,6 +46,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
 	limit := digestLength(opts, len(scores))
+	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
 	total := 0
 	for _, i := range order {
@@ -48,7 +56,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		if opts.MaxWords > 0 && len(chosen) > 0 && total+cands[i].words > opts.MaxWords {
 			continue
 		}
-		if isRedundant(cands[i], cands, chosen) {
+		if !wantsAll && isRedundant(cands[i], cands, chosen) {
 			continue
 		}
 		chosen = append(chosen, i)
@@ -59,7 +67,8 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 }
 
 // isRedundant reports whether c repeats the content of any chosen
-// candidate: they share at least redundantOverlap of the smaller one's terms.
+// candidate: they share at least minRedundantTerms terms and at least
+// redundantOverlap of the smaller one's terms.
 func isRedundant(c candidate, cands []candidate, chosen []int) bool {
 	b := c.bag
 	for _, k := range chosen {
@@ -68,7 +77,8 @@ func isRedundant(c candidate, cands []candidate, chosen []int) bool {
 		if small == 0 {
 			continue
 		}
-		if float64(sharedTerms(b, other))/float64(small) >= redundantOverlap {
+		shared := sharedTerms(b, other)
+		if shared >= minRedundantTerms && float64(shared)/float64(small) >= redundantOverlap {
 			return true
 		}
 	}

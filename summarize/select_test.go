@@ -50,11 +50,33 @@ func TestPick(t *testing.T) {
 		{"redundant skipped", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxSentences: 2}, []int{0, 2}},
 		{"ties to the earlier", []float64{0.25, 0.25, 0.25, 0.25}, Options{MaxSentences: 2}, []int{0, 2}},
 		{"word budget", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxWords: 12}, []int{0, 3}},
+		{"asked for all: none redundant", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxSentences: 4}, []int{0, 1, 2, 3}},
+		{"word budget keeps redundancy", []float64{0.4, 0.3, 0.2, 0.1}, Options{MaxSentences: 4, MaxWords: 40}, []int{0, 2, 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := pick(tt.scores, cands, tt.opts); !slices.Equal(got, tt.want) {
 				t.Errorf("pick(%v, %+v) = %v, want %v", tt.scores, tt.opts, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsRedundant(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"same facts reworded", "Rescuers reached the flooded valley village on Sunday.", "The flooded valley village was reached by rescuers.", true},
+		{"one shared word", "Then she left.", "Then he left for St. Louis.", false},
+		{"different facts", "A bridge will be built this week.", "Food arrives by helicopter.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bags := bagsOf(wordsOf([]string{tt.a, tt.b}), newTerms())
+			cands := []candidate{{bag: bags[0]}, {bag: bags[1]}}
+			if got := isRedundant(cands[1], cands, []int{0}); got != tt.want {
+				t.Errorf("isRedundant(%q after %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 			}
 		})
 	}

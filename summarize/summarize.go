@@ -145,8 +145,8 @@ func (d *Digest) Lead(n int) []int {
 //
 // Empty or whitespace-only input gives ErrEmpty; input over MaxInputBytes
 // gives ErrTooLong; input with no sentence once junk is gone gives
-// ErrNoSentences. With fewer sentences than asked for, the digest holds all
-// of them except duplicates and redundant ones. When every sentence repeats
+// ErrNoSentences. With no more sentences than asked for, the digest holds
+// all of them except duplicates. When every sentence repeats
 // the first, the digest is that sentence. When no two sentences share a
 // content word, the digest is the first sentences in reading order.
 // Cancelling ctx stops the work and returns ctx.Err().
