@@ -71,6 +71,22 @@ func rewrite(s string, i int) (repl string, size int, ok bool) {
 	return "", size, false
 }
 
+// isBlank reports whether s shows nothing once scrubbed: it holds only
+// spaces, line breaks and characters that rewrite drops.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); {
+		repl, size, ok := rewrite(s, i)
+		if !ok {
+			repl = s[i : i+size]
+		}
+		if strings.TrimSpace(repl) != "" {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // maxScrubbed bounds the text of a scrubbed piece in bytes: mapping an
 // offset inside one re-reads its article bytes, so the bound keeps a span
 // cheap, while text rewritten at every other character (a paste full of

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 )
 
 // Defaults used when the matching Options field is zero.
@@ -143,7 +142,8 @@ func (d *Digest) Lead(n int) []int {
 // order: by article, then position. The same input and options always give
 // the same digest.
 //
-// Empty or whitespace-only input gives ErrEmpty; input over MaxInputBytes
+// Empty input, or input of only spaces and invisible characters, gives
+// ErrEmpty; input over MaxInputBytes
 // gives ErrTooLong; input with no sentence once junk is gone gives
 // ErrNoSentences. With no more sentences than asked for, the digest holds
 // all of them except duplicates. When every sentence repeats
@@ -168,6 +168,9 @@ type Result struct {
 // Results are in the order of requests; a bad request fails alone.
 func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Result {
 	results := make([]Result, len(requests))
+	if err := ctx.Err(); err != nil {
+		return failAll(results, err)
+	}
 	var all []cleaned
 	first := make([]int, len(requests)) // index into all of each request's first article
 	for r, articles := range requests {
@@ -271,9 +274,7 @@ func checkInput(articles []string, opts Options) error {
 	total, empty := 0, true
 	for _, a := range articles {
 		total += len(a)
-		if strings.TrimSpace(a) != "" {
-			empty = false
-		}
+		empty = empty && isBlank(a)
 	}
 	switch {
 	case empty:

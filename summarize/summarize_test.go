@@ -19,6 +19,7 @@ func TestSummarizeErrors(t *testing.T) {
 		{"nil", nil, Options{}, ErrEmpty},
 		{"empty", []string{""}, Options{}, ErrEmpty},
 		{"whitespace", []string{" \n\t\u00a0 ", "\r\n"}, Options{}, ErrEmpty},
+		{"invisible", []string{"\ufeff\u200b \u00ad\u2060\n"}, Options{}, ErrEmpty},
 		{"too long", []string{strings.Repeat("Word. ", MaxInputBytes/6+1)}, Options{}, ErrTooLong},
 		{"punctuation only", []string{"... --- !!!"}, Options{}, ErrNoSentences},
 	}
@@ -146,6 +147,45 @@ func TestSummarizeCancelled(t *testing.T) {
 	cancel()
 	if _, err := Summarize(ctx, []string{fiveFacts}, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Summarize(cancelled) error = %v, want context.Canceled", err)
+	}
+}
+
+// cancelAfter is a context that reports itself cancelled from its
+// checks-th call of Err on, so a test can cancel at every point where
+// Summarize looks.
+type cancelAfter struct {
+	context.Context
+	checks int
+}
+
+func (c *cancelAfter) Err() error {
+	if c.checks--; c.checks < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestSummarizeCancelledMidway cancels at each of Summarize's checks in
+// turn: each run returns context.Canceled, until the checks run out and
+// the digest is whole.
+func TestSummarizeCancelledMidway(t *testing.T) {
+	cancelled := 0
+	for checks := 0; ; checks++ {
+		ctx := &cancelAfter{Context: context.Background(), checks: checks}
+		d, err := Summarize(ctx, []string{fiveFacts, fiveFacts}, Options{})
+		if err == nil {
+			if d == nil || len(d.Picked) == 0 {
+				t.Fatalf("cancelling at check %d: no error and no digest", checks)
+			}
+			break
+		}
+		if !errors.Is(err, context.Canceled) || d != nil {
+			t.Fatalf("cancelling at check %d: %v, %v; want nil, context.Canceled", checks, d, err)
+		}
+		cancelled++
+	}
+	if cancelled < 3 {
+		t.Errorf("Summarize looked at ctx %d times, want at least before segmenting, deduplicating and ranking", cancelled)
 	}
 }
 

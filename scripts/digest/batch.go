@@ -152,6 +152,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 	out := make([][]byte, len(c.lines))
 	type request struct {
 		line     int // index into c.lines
+		num      int // 1-based line number in the input
 		id       json.RawMessage
 		articles []string
 	}
@@ -162,7 +163,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 			out[i] = encodeLine(batchError{ID: in.ID, Error: fmt.Sprintf("line %d: %v", c.nums[i], err)})
 			continue
 		}
-		groups[o] = append(groups[o], request{i, in.ID, articles})
+		groups[o] = append(groups[o], request{i, c.nums[i], in.ID, articles})
 	}
 	for o, reqs := range groups {
 		articles := make([][]string, len(reqs))
@@ -175,7 +176,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 		for k, res := range results {
 			r := reqs[k]
 			if res.Err != nil {
-				out[r.line] = encodeLine(batchError{ID: r.id, Error: res.Err.Error()})
+				out[r.line] = encodeLine(batchError{ID: r.id, Error: fmt.Sprintf("line %d: %v", r.num, res.Err)})
 				continue
 			}
 			out[r.line] = encodeLine(batchSummary{ID: r.id, Summary: texts(res.Digest), MS: ms})
@@ -187,8 +188,15 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 // parseLine decodes one input line and returns it with the options and
 // articles it asks for. On error, in holds whatever id could be decoded.
 func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []string, err error) {
-	if err := json.Unmarshal(line, &in); err != nil {
-		return in, opts, nil, err // a field of the wrong type still leaves the id decoded
+	// A Decoder, unlike Unmarshal, decodes the object before it looks past
+	// it, so a line with trailing text still yields its id; so does a field
+	// of the wrong type.
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&in); err != nil {
+		return in, opts, nil, err
+	}
+	if dec.InputOffset() < int64(len(bytes.TrimRight(line, " \t\r\n"))) {
+		return in, opts, nil, errors.New("unexpected text after the JSON object")
 	}
 	switch {
 	case in.Article != nil && in.Articles != nil:

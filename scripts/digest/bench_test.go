@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -56,7 +57,7 @@ func benchmarkBatch(b *testing.B, input string, lines int) {
 	for b.Loop() {
 		stdout.Reset()
 		stderr.Reset()
-		if code := run([]string{"-batch", "-n", "3"}, strings.NewReader(input), &stdout, &stderr); code != 0 {
+		if code := run(context.Background(), []string{"-batch", "-n", "3"}, strings.NewReader(input), &stdout, &stderr); code != 0 {
 			b.Fatalf("run(-batch) = %d; stderr: %s", code, stderr.String())
 		}
 	}

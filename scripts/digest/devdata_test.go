@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -35,7 +36,7 @@ func loadDev(tb testing.TB) (string, []devset.Story) {
 func TestBatchDevData(t *testing.T) {
 	input, stories := loadDev(t)
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-batch", "-n", "3"}, strings.NewReader(input), &stdout, &stderr); code != 0 {
+	if code := run(context.Background(), []string{"-batch", "-n", "3"}, strings.NewReader(input), &stdout, &stderr); code != 0 {
 		t.Fatalf("run(-batch) = %d, want 0; stderr: %s", code, stderr.String())
 	}
 	want := make([]batchWant, len(stories))

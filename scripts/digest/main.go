@@ -30,13 +30,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 
 	"skim/report"
 	"skim/summarize"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	// Ctrl-C cancels the digest; a second one ends the process at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // config is what the command line asks for.
@@ -49,17 +54,15 @@ type config struct {
 
 // run is the whole command: it parses args, reads the articles from the files
 // or stdin, writes the result to stdout and errors to stderr, and returns the
-// exit status.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// exit status. Cancelling ctx stops the digest.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, err := parseArgs(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "digest: %v\n", err)
-		return 2
+		return 2 // parseArgs has said why
 	}
-	ctx := context.Background()
 	if cfg.batch {
 		err = runBatch(ctx, cfg.opts, stdin, stdout)
 	} else {
@@ -72,6 +75,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// parseArgs reads the command line. On error it has printed the reason and
+// the usage to stderr.
 func parseArgs(args []string, stderr io.Writer) (config, error) {
 	var cfg config
 	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
@@ -87,22 +92,31 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print the whole result as JSON")
 	fs.BoolVar(&cfg.batch, "batch", false, "digest the JSON lines on stdin, one output line each")
 	if err := fs.Parse(args); err != nil {
-		return cfg, err
+		return cfg, err // the flag package has printed it
 	}
 	cfg.files = fs.Args()
-	switch {
-	case cfg.opts.MaxSentences < 0:
-		return cfg, errors.New("-n must not be negative")
-	case !(cfg.opts.Ratio >= 0 && cfg.opts.Ratio <= 1): // NaN fails too
-		return cfg, errors.New("-ratio must be between 0 and 1")
-	case cfg.opts.MaxWords < 0:
-		return cfg, errors.New("-words must not be negative")
-	case cfg.batch && cfg.json:
-		return cfg, errors.New("-batch and -json cannot be combined")
-	case cfg.batch && len(cfg.files) > 0:
-		return cfg, errors.New("-batch reads stdin and takes no FILE")
+	if err := validate(cfg); err != nil {
+		fmt.Fprintf(stderr, "digest: %v\n", err)
+		return cfg, err
 	}
 	return cfg, nil
+}
+
+// validate reports flags that parse but make no sense.
+func validate(cfg config) error {
+	switch {
+	case cfg.opts.MaxSentences < 0:
+		return errors.New("-n must not be negative")
+	case !(cfg.opts.Ratio >= 0 && cfg.opts.Ratio <= 1): // NaN fails too
+		return errors.New("-ratio must be between 0 and 1")
+	case cfg.opts.MaxWords < 0:
+		return errors.New("-words must not be negative")
+	case cfg.batch && cfg.json:
+		return errors.New("-batch and -json cannot be combined")
+	case cfg.batch && len(cfg.files) > 0:
+		return errors.New("-batch reads stdin and takes no FILE")
+	}
+	return nil
 }
 
 // runOnce digests the files (or stdin) as the articles of one digest.
@@ -135,10 +149,18 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer)
 // is no file.
 func readArticles(files []string, stdin io.Reader) ([]string, error) {
 	if len(files) == 0 {
-		// One byte over the limit is enough for Summarize to report ErrTooLong.
 		b, err := io.ReadAll(io.LimitReader(stdin, summarize.MaxInputBytes+1))
 		if err != nil {
 			return nil, fmt.Errorf("reading stdin: %w", err)
+		}
+		if len(b) > summarize.MaxInputBytes {
+			// Count the rest, without keeping it, to say how long it was.
+			rest, err := io.Copy(io.Discard, stdin)
+			if err != nil {
+				return nil, fmt.Errorf("reading stdin: %w", err)
+			}
+			return nil, fmt.Errorf("%w: %d bytes on stdin, the limit is %d",
+				summarize.ErrTooLong, int64(len(b))+rest, summarize.MaxInputBytes)
 		}
 		return []string{string(b)}, nil
 	}

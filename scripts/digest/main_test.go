@@ -56,7 +56,10 @@ func TestRun(t *testing.T) {
 			wantStderr: "digest: open " + missing + ": no such file or directory"},
 		{name: "empty input", stdin: "", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
 		{name: "blank input", stdin: " \n\t\n", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
-		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x"},
+		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x\nusage: digest"},
+		{name: "too long on stdin", stdin: strings.Repeat("Word. ", summarize.MaxInputBytes/6+100), wantCode: 1,
+			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes on stdin, the limit is %d\n",
+				6*(summarize.MaxInputBytes/6+100), summarize.MaxInputBytes)},
 		{name: "negative n", args: []string{"-n", "-1"}, wantCode: 2, wantStderr: "digest: -n must not be negative\n"},
 		{name: "ratio over 1", args: []string{"-ratio", "1.5"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
 		{name: "ratio NaN", args: []string{"-ratio", "NaN"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
@@ -69,7 +72,8 @@ func TestRun(t *testing.T) {
 				`{"id": "none"}` + "\n" +
 				`{"id": "both", "article": "x", "articles": ["y"]}` + "\n" +
 				batchLine(`"neg"`, story, -2) + "\n" +
-				batchLine(`"empty"`, "", 0) + "\n",
+				batchLine(`"empty"`, "", 0) + "\n" +
+				batchLine(`"tail"`, story, 0) + ` and more` + "\n",
 			check: func(t *testing.T, stdout string) {
 				checkBatch(t, stdout, []batchWant{
 					{id: `"a"`, sentences: 2},
@@ -78,7 +82,8 @@ func TestRun(t *testing.T) {
 					{id: `"none"`, err: `line 4: no "article" or "articles"`},
 					{id: `"both"`, err: `line 5: give "article" or "articles", not both`},
 					{id: `"neg"`, err: "line 6: n must not be negative"},
-					{id: `"empty"`, err: "summarize: input is empty"},
+					{id: `"empty"`, err: "line 7: summarize: input is empty"},
+					{id: `"tail"`, err: "line 8: unexpected text after the JSON object"},
 				})
 			}},
 		{name: "batch skips blank lines", args: []string{"-batch"}, stdin: "\n" + batchLine(`1`, story, 1) + "\n\n",
@@ -91,7 +96,7 @@ func TestRun(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
 			if code != tt.wantCode {
 				t.Errorf("run(%q) = %d, want %d; stderr: %s", tt.args, code, tt.wantCode, stderr.String())
 			}
@@ -104,6 +109,28 @@ func TestRun(t *testing.T) {
 				t.Errorf("run(%q) stdout = %q, want nothing", tt.args, stdout.String())
 			}
 		})
+	}
+}
+
+func TestRunSaysBadFlagOnce(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-n", "x"}, strings.NewReader(story), &stdout, &stderr); code != 2 {
+		t.Errorf("run(-n x) = %d, want 2", code)
+	}
+	if n := strings.Count(stderr.String(), "invalid value"); n != 1 {
+		t.Errorf("stderr says the bad value %d times, want once:\n%s", n, stderr.String())
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr bytes.Buffer
+	if code := run(ctx, nil, strings.NewReader(story), &stdout, &stderr); code != 1 {
+		t.Errorf("run(cancelled) = %d, want 1", code)
+	}
+	if got, want := stderr.String(), "digest: context canceled\n"; got != want {
+		t.Errorf("run(cancelled) stderr = %q, want %q", got, want)
 	}
 }
 
@@ -127,7 +154,7 @@ func TestBatchMatchesSummarize(t *testing.T) {
 		want = append(want, batchWant{id: strconv.Itoa(i), sentences: len(d.Picked), summary: texts(d)})
 	}
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"-batch"}, strings.NewReader(in.String()), &stdout, &stderr); code != 0 {
+	if code := run(context.Background(), []string{"-batch"}, strings.NewReader(in.String()), &stdout, &stderr); code != 0 {
 		t.Fatalf("run(-batch) = %d, want 0; stderr: %s", code, stderr.String())
 	}
 	checkBatch(t, stdout.String(), want)
