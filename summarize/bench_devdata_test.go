@@ -41,6 +41,15 @@ func devSentences(b *testing.B, words int) []string {
 	return texts
 }
 
+// textBytes returns the total length of texts, for b.SetBytes.
+func textBytes(texts []string) int64 {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return int64(n)
+}
+
 func BenchmarkSummarize(b *testing.B) {
 	for _, size := range benchSizes {
 		text := devText(b, size)
@@ -94,6 +103,7 @@ func BenchmarkRank(b *testing.B) {
 	for _, size := range benchSizes {
 		texts := devSentences(b, size)
 		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.SetBytes(textBytes(texts))
 			b.ReportAllocs()
 			for b.Loop() {
 				vocabulary := newTerms()
@@ -110,6 +120,7 @@ func BenchmarkRank(b *testing.B) {
 
 func BenchmarkKeyTerms(b *testing.B) {
 	texts := devSentences(b, 10_000)
+	b.SetBytes(textBytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
 		keyTerms(wordsOf(texts), newTerms())
@@ -122,6 +133,7 @@ func BenchmarkDedupe(b *testing.B) {
 	for _, size := range benchSizes {
 		texts := devSentences(b, size)
 		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
+			b.SetBytes(textBytes(texts))
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := dedupe(context.Background(), texts, DefaultDupThreshold); err != nil {

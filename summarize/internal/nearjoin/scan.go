@@ -2,6 +2,7 @@ package nearjoin
 
 import (
 	"context"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -19,23 +20,31 @@ const histBuckets = 64
 // histogram counts a form's runes by rune modulo histBuckets.
 type histogram [histBuckets]int32
 
+// scanForm is what scan knows of one distinct form.
+type scanForm struct {
+	text  string
+	runes int
+	hist  histogram
+	grams []uint64 // gramHashes of text, made when a pair first needs them
+}
+
 // scan sets of[i] for each distinct form i, as Find's contract says,
-// comparing i with every earlier kept form, earliest first. Two exact
-// bounds spare most pairs the edit distance d: d ≥ |la - lb|, and d ≥
-// ⌈L1/2⌉ where L1 is the distance between the forms' rune histograms, since
-// an edit moves at most 2 units of L1 (a substitution takes one rune out and
-// puts one in); putting runes into buckets can only lower L1, so the bound
-// holds for bucketed histograms too.
+// comparing i with every earlier kept form, earliest first. Three exact
+// bounds spare most pairs the edit distance d: d ≥ |la - lb|; d ≥ ⌈L1/2⌉
+// where L1 is the distance between the forms' rune histograms, since an
+// edit moves at most 2 units of L1 (a substitution takes one rune out and
+// puts one in), and putting runes into buckets can only lower L1; and the
+// q-gram count of Find's proof, on hashed grams.
 func scan(ctx context.Context, forms []string, distinct []int, threshold float64, of []int) error {
-	runes := make([]int, len(distinct))
-	hists := make([]histogram, len(distinct))
+	all := make([]scanForm, len(distinct))
 	longest := 0
 	for x, i := range distinct {
-		for _, r := range forms[i] {
-			hists[x][uint32(r)%histBuckets]++
+		f := &all[x]
+		f.text, f.runes = forms[i], utf8.RuneCountInString(forms[i])
+		for _, r := range f.text {
+			f.hist[uint32(r)%histBuckets]++
 		}
-		runes[x] = utf8.RuneCountInString(forms[i])
-		longest = max(longest, runes[x])
+		longest = max(longest, f.runes)
 	}
 	limits := newDupLimits(threshold, longest)
 	var kept []int // positions in distinct
@@ -45,7 +54,7 @@ func scan(ctx context.Context, forms []string, distinct []int, threshold float64
 		}
 		of[i] = -1
 		for _, y := range kept {
-			if isScanMatch(limits, forms[i], forms[distinct[y]], runes[x], runes[y], &hists[x], &hists[y]) {
+			if isScanMatch(limits, &all[x], &all[y]) {
 				of[i] = distinct[y]
 				break
 			}
@@ -57,19 +66,20 @@ func scan(ctx context.Context, forms []string, distinct []int, threshold float64
 	return nil
 }
 
-// isScanMatch reports whether forms a and b, of la and lb runes with
-// histograms ha and hb, are within the threshold.
-func isScanMatch(limits dupLimits, a, b string, la, lb int, ha, hb *histogram) bool {
+// isScanMatch reports whether forms a and b are within the threshold.
+func isScanMatch(limits dupLimits, a, b *scanForm) bool {
+	la, lb := a.runes, b.runes
 	if la == 0 || lb == 0 {
 		return la == lb
 	}
-	k := limits.k[max(la, lb)]
+	m := max(la, lb)
+	k := limits.k[m]
 	if la-lb > k || lb-la > k {
 		return false
 	}
 	l1 := int32(0)
-	for c := range ha {
-		if d := ha[c] - hb[c]; d > 0 {
+	for c := range a.hist {
+		if d := a.hist[c] - b.hist[c]; d > 0 {
 			l1 += d
 		} else {
 			l1 -= d
@@ -78,5 +88,58 @@ func isScanMatch(limits dupLimits, a, b string, la, lb int, ha, hb *histogram) b
 	if int(l1+1)/2 > k {
 		return false
 	}
-	return limits.isWithin(levenshtein.ComputeDistance(a, b), la, lb)
+	if t := m - limits.q + 1 - k*limits.q; t > 0 {
+		if a.grams == nil {
+			a.grams = gramHashes(a.text, limits.q)
+		}
+		if b.grams == nil {
+			b.grams = gramHashes(b.text, limits.q)
+		}
+		if sharedCount(a.grams, b.grams) < t {
+			return false
+		}
+	}
+	return limits.isWithin(levenshtein.ComputeDistance(a.text, b.text), la, lb)
+}
+
+// gramHashes returns the FNV-1a hashes of the q-rune windows of s, sorted.
+// Two forms share at least as many hashes as they share q-grams, counted as
+// multisets: a collision can only add to the count, so the count filter
+// stays exact in the direction that matters, never dropping a pair.
+func gramHashes(s string, q int) []uint64 {
+	starts := make([]int, 0, len(s)+1)
+	for b := range s {
+		starts = append(starts, b)
+	}
+	starts = append(starts, len(s))
+	if len(starts) <= q {
+		return []uint64{}
+	}
+	hashes := make([]uint64, len(starts)-q)
+	for p := range hashes {
+		h := uint64(14695981039346656037)
+		for _, c := range []byte(s[starts[p]:starts[p+q]]) {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
+		hashes[p] = h
+	}
+	slices.Sort(hashes)
+	return hashes
+}
+
+// sharedCount returns how many entries the sorted lists a and b share,
+// counted as multisets.
+func sharedCount(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n
 }
