@@ -126,45 +126,20 @@ func splitBlocks(text string, ends []int) [][2]int {
 // closers may follow a sentence's final punctuation and belong to it.
 const closers = `"'”’)]»`
 
-// abbreviations are words that prose takes for sentence ends in news
-// text when they stand before a period: titles before names ("Gov. Brown")
-// and reference words before numbers ("Fig. 3").
-var abbreviations = map[string]bool{
-	"Gov": true, "Sen": true, "Sens": true, "Rep": true, "Reps": true, "Gen": true,
-	"Lt": true, "Col": true, "Maj": true, "Capt": true, "Cmdr": true, "Sgt": true,
-	"Adm": true, "Supt": true, "Insp": true, "Det": true, "Dr": true, "Mr": true,
-	"Mrs": true, "Ms": true, "Prof": true, "Rev": true, "Hon": true, "Pres": true,
-	"Atty": true, "Fr": true, "St": true, "Mt": true, "Ft": true, "Fig": true,
-	"Figs": true, "No": true, "Nos": true, "Vol": true, "Ch": true, "Sec": true,
-	"Art": true, "Eq": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true,
-	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "vs": true, "etc": true,
-	"approx": true, "Inc": true, "Corp": true, "Co": true, "Ltd": true, "Jr": true, "Sr": true,
-}
-
-// endsWithAbbreviation reports whether s ends with one of abbreviations
-// and its period.
-func endsWithAbbreviation(s string) bool {
-	word, ok := strings.CutSuffix(s, ".")
-	if !ok {
-		return false
-	}
-	if i := strings.LastIndexAny(word, " ("); i >= 0 {
-		word = word[i+1:]
-	}
-	return abbreviations[word]
-}
-
 // missedEnd finds sentence ends prose misses: after a number ("$12.40.
-// Analysts") and after a closing quote ("…certain.' Then").
-var missedEnd = regexp.MustCompile(`(\d[.!?]|[.!?][` + regexp.QuoteMeta(closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+// Analysts"), after a closing quote ("…certain.' Then") and after an
+// abbreviation's period doubled by the sentence's ("the U.S.. Wages").
+var missedEnd = regexp.MustCompile(`(\d[.!?]|\p{L}\.\.|[.!?][` + regexp.QuoteMeta(closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
 
-// fixEnds repairs prose's sentence ends within one block: it moves each end
-// past closing quotes and brackets, drops ends right after a title or
-// reference abbreviation or inside open parentheses, and adds missed ends.
+// fixEnds repairs prose's sentence ends within one block: it adds missed
+// ends (missedEnd, suffixEnds), moves each end past closing quotes and
+// brackets, and drops ends inside open parentheses or after an abbreviation
+// that does not end its sentence (isInsideSentence).
 func fixEnds(block string, ends []int) []int {
 	for _, m := range missedEnd.FindAllStringSubmatchIndex(block, -1) {
 		ends = append(ends, m[3]) // the end of the punctuation group
 	}
+	ends = append(ends, suffixEnds(block)...)
 	sort.Ints(ends)
 	var out []int
 	for _, e := range ends {
@@ -179,7 +154,7 @@ func fixEnds(block string, ends []int) []int {
 			continue
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if endsWithAbbreviation(before) || isInsideParens(block, lastOf(out), e) {
+		if isInsideSentence(before, block[len(before):]) || isInsideParens(block, lastOf(out), e) {
 			continue
 		}
 		out = append(out, e)
