@@ -46,13 +46,14 @@ const (
 	capWord = `[\p{Lu}][\p{L}'’.-]*`
 )
 
-// wholeRules match a whole block: lines that are junk on their own.
+// wholeRules match a whole block: lines that are junk on their own. A
+// share/subscribe prompt must also read as one (see promptEnd).
 var wholeRules = sync.OnceValue(func() []wholeRule {
 	return []wholeRule{
 		{junkRule{"byline", []string{"By ", "BY ", "by "}, regexp.MustCompile(`^(?:By|BY|Written by|Words by) ` +
 			capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)}, 0, 0},
-		{junkRule{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}, 0, 0},
-		{junkRule{"share/subscribe prompt", nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}, 0, 0},
+		{junkRule{promptReason, nil, regexp.MustCompile(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}, 0, 0},
+		{junkRule{promptReason, nil, regexp.MustCompile(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}, 0, 0},
 		{junkRule{"cookie notice", []string{"ookie"}, regexp.MustCompile(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`)}, 300, 300},
 		{junkRule{"advertisement", nil, regexp.MustCompile(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}, 0, 0},
 		{junkRule{"read-more link", nil, regexp.MustCompile(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}, 0, 150},
@@ -65,9 +66,11 @@ var wholeRules = sync.OnceValue(func() []wholeRule {
 // they are applied repeatedly, so a chain of trailers goes as a whole.
 var trailerRules = sync.OnceValue(func() []junkRule {
 	return []junkRule{
-		{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|and|journalists?|producers?|reporters?|correspondents?|meteorologists?|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
+		{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|` + nameParticle + `|and|as well as|also|of|the|in|` + staffRoles + `|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
 		{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
 		{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+		{"credit line", []string{"eporting by", "Writing by", "Editing by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\(?` + creditBy + `(?: ?[;,] ?` + creditBy + `){0,4}\.?\)?)\s*$`)},
+		{"credit line", []string{" the author", " the writer", " the reporter"}, regexp.MustCompile(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)},
 		{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
 		{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
 		{"update trailer", []string{"updated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
@@ -92,16 +95,19 @@ type inlineRule struct {
 	any    bool // no boundary is needed at all
 }
 
-// inlineRules match anywhere in a block.
+// inlineRules match anywhere in a block. A share/subscribe prompt must also
+// read as one (see promptEnd), and its cut runs to the end of its sentence.
 var inlineRules = sync.OnceValue(func() []inlineRule {
 	return slices.Concat(
 		heads("update stamp", `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, true, false, "Updated"),
 		heads("read-more link", `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`, true, false,
 			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More"),
-		heads("share/subscribe prompt", ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
-		heads("share/subscribe prompt", `\b[^.!?]*[.!]?`, false, false, "Click here"),
-		heads("share/subscribe prompt", `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our)\b[^.!?]*[.!]?`, false, false, "Subscribe", "Sign up", "Register"),
-		heads("share/subscribe prompt", `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
+		heads(promptReason, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
+		heads(promptReason, `\b[^.!?]*[.!]?`, false, false, "Click here"),
+		heads(promptReason, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, false, false, "Subscribe"),
+		heads(promptReason, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|updates|alerts|inbox|e-?mails?|digest|podcast)\b[^.!?]*[.!]?`, false, false, "Sign up", "Register"),
+		heads(promptReason, ` [^.!?]*?\b(?:(?:delivered|sent) (?:straight |right |directly )?to your (?:inbox|e-?mail)|newsletters?)\b[^.!?]*[.!]?`, false, false, "Get"),
+		heads(promptReason, `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|iReport|us|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
 			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in"),
 		heads("TV promo", ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, false, false, "Watch"),
 		heads("photo credit", `(?: by|:| credit:?) ?[^()]+\)`, false, true, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit"),
@@ -134,50 +140,19 @@ const (
 
 // isBoundary reports whether a cut may start at s[i]: at the start of the
 // block, or after sentence punctuation (or a closing quote or bracket) and
-// a space; with glued, also right after a lower-case letter or a digit
-// ("appearanceREAD MORE:").
+// a space; with glued, also right after a lower-case letter, a digit or
+// such punctuation ("appearanceREAD MORE:", "breaches.\"READ MORE:").
 func isBoundary(s string, i int, glued bool) bool {
 	if i == 0 {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	if glued && (unicode.IsLower(r) || unicode.IsDigit(r)) {
+	if glued && (unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(`.!?"”’)`, r)) {
 		return true
 	}
 	before := strings.TrimRight(s[:i], " ")
 	r, _ = utf8.DecodeLastRuneInString(before)
 	return before == "" || len(before) < i && strings.ContainsRune(`.!?"”’)`, r)
-}
-
-// Datelines open a story: "(CNN)", "Washington (CNN) -- ", "NEW YORK
-// (Reuters) - ", "(AP) —", "WASHINGTON — ", and CNN Student News' "March 10,
-// 2015 . ". Group 1 is the dateline.
-var datelineRes = sync.OnceValue(func() []*regexp.Regexp {
-	return []*regexp.Regexp{
-		regexp.MustCompile(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4} ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`),
-		// An unknown source in parentheses counts only glued to the text.
-		regexp.MustCompile(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`),
-		regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4} (?:--|—|–) )[\p{Lu}"“‘']`),
-		regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`),
-	}
-})
-
-// dateline returns the cut for the datelines that open block, if any.
-func dateline(block string) []cut {
-	end := 0
-	for again := true; again; {
-		again = false
-		for _, re := range datelineRes() {
-			if m := re.FindStringSubmatchIndex(block[end:]); m != nil && m[3] > 0 {
-				end += m[3]
-				again = true
-			}
-		}
-	}
-	if end == 0 {
-		return nil
-	}
-	return []cut{{0, end, "dateline"}}
 }
 
 // A trailer's key must lie within trailerNear bytes of the block's end,
@@ -199,9 +174,15 @@ func findJunk(block string) []cut {
 			continue
 		}
 		for _, m := range r.re.FindAllStringIndex(block, -1) {
-			if m[1]-m[0] <= maxInline && (r.any || isBoundary(block, m[0], r.glued)) {
-				cuts = append(cuts, cut{m[0], m[1], r.reason})
+			if m[1]-m[0] > maxInline || !r.any && !isBoundary(block, m[0], r.glued) {
+				continue
 			}
+			if r.reason == promptReason {
+				if m[1] = promptEnd(block, m[0], m[1]); m[1] < 0 {
+					continue
+				}
+			}
+			cuts = append(cuts, cut{m[0], m[1], r.reason})
 		}
 	}
 	for _, m := range clickHere().FindAllStringIndex(block, -1) {
@@ -212,8 +193,9 @@ func findJunk(block string) []cut {
 		if i := strings.LastIndexAny(block[start:m[0]], ".!?"); i >= 0 {
 			start += i + 1
 		}
-		if start, _ = trimSpaces(block, start, m[0]); isBoundary(block, start, false) {
-			cuts = append(cuts, cut{start, m[1], "share/subscribe prompt"})
+		start, _ = trimSpaces(block, start, m[0])
+		if end := promptEnd(block, start, m[1]); end >= 0 && isBoundary(block, start, false) {
+			cuts = append(cuts, cut{start, end, promptReason})
 		}
 	}
 	for end, n := len(block), 0; end > 0 && n < maxTrailers; n++ {
@@ -236,7 +218,7 @@ func wholeJunk(block string) []cut {
 		return nil
 	}
 	for _, r := range wholeRules() {
-		if hasAny(block, r.keys) && r.matchesWhole(block) {
+		if hasAny(block, r.keys) && r.matchesWhole(block) && (r.reason != promptReason || promptEnd(block, 0, len(block)) >= 0) {
 			return []cut{{0, len(block), r.reason}}
 		}
 	}
@@ -263,11 +245,13 @@ func (r *wholeRule) matchesWhole(block string) bool {
 // short one.
 func trailer(s string) (cut, bool) {
 	for _, r := range trailerRules() {
-		k := -1
+		k, near := -1, max(0, len(s)-trailerNear)
 		for _, key := range r.keys {
-			k = max(k, strings.LastIndex(s, key))
+			if i := strings.LastIndex(s[near:], key); i >= 0 {
+				k = max(k, near+i)
+			}
 		}
-		if k < 0 || k < len(s)-trailerNear {
+		if k < 0 {
 			continue
 		}
 		start := max(0, k-trailerWindow)
