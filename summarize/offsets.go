@@ -275,10 +275,24 @@ func (b *builder) result() mapped {
 	return mapped{text: string(b.buf), pieces: b.pieces, src: b.src}
 }
 
+// hugsWord reports whether s opens with punctuation that follows a word
+// with no space: a comma or other closing punctuation, or the apostrophe of
+// "'s". A straight double quote may open a quotation as well as close one,
+// and a dash stands between spaces, so neither counts.
+func hugsWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == '\'' {
+		next, _ := utf8.DecodeRuneInString(s[n:])
+		return unicode.IsLetter(next)
+	}
+	return strings.ContainsRune(",.;:!?%)]}”’»", r)
+}
+
 // without returns m with the cuts (sorted, not overlapping) removed. Where
 // a cut leaves two pieces of a block, they are joined by one space: one
 // that stood beside the cut if there was one, else a new one that maps to
-// the cut.
+// the cut; none when the second piece opens with closing punctuation
+// ("Pelosi, who").
 func (m *mapped) without(cuts []cut) mapped {
 	if len(cuts) == 0 {
 		return *m
@@ -292,7 +306,7 @@ func (m *mapped) without(cuts []cut) mapped {
 		}
 		if px, py := trimSpaces(m.text, x, y); px < py {
 			switch {
-			case prevEnd < 0:
+			case prevEnd < 0, hugsWord(m.text[px:]):
 			case m.text[prevEnd] == ' ':
 				b.copy(m, prevEnd, prevEnd+1)
 			case m.text[px-1] == ' ':

@@ -97,26 +97,10 @@ func gluedWidgets(s string) []cut {
 			cuts = append(cuts, cut{i, i + n + m[1], "related-links widget"})
 			i += n + m[1] - 1
 		case n > 0:
-			cuts = append(cuts, repeatedName(s, i, n, len(left)))
+			cuts = append(cuts, cut{i, i + n, "repeated name"})
 		}
 	}
 	return cuts
-}
-
-// repeatedName returns the cut of the full name s[i:i+n], which ends in the
-// same k bytes as the text before it ("José GarcíaJosé García"). Where
-// punctuation other than an opening bracket or quote follows the name
-// (",", "'s", "—"), the cut moves back by k bytes, to the
-// first copy's last word and all of the second copy but its last word:
-// the text left is the same, but the cut now ends after a space, so
-// rejoining the text leaves no space before the punctuation ("José
-// García, declined", not "José García , declined").
-func repeatedName(s string, i, n, k int) cut {
-	r, _ := utf8.DecodeRuneInString(s[i+n:])
-	if i+n < len(s) && unicode.IsPunct(r) && !unicode.In(r, unicode.Ps, unicode.Pi) {
-		return cut{i - k, i + n - k, "repeated name"}
-	}
-	return cut{i, i + n, "repeated name"}
 }
 
 // fullName reads the name that opens rest, glued to the word left. It
