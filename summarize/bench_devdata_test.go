@@ -65,20 +65,42 @@ func BenchmarkSummarize(b *testing.B) {
 	}
 }
 
+// devArticle returns the first development article of 750 to 850 words.
+func devArticle(b *testing.B) string {
+	for _, a := range devArticles(b) {
+		if w := countWords(a); w >= 750 && w <= 850 {
+			return a
+		}
+	}
+	b.Fatal("no development article of about 800 words")
+	return ""
+}
+
 // BenchmarkArticle digests one ~800-word development article, prose's
 // model reload included: the speed a person pasting one story sees.
 func BenchmarkArticle(b *testing.B) {
-	var article string
-	for _, a := range devArticles(b) {
-		if w := countWords(a); w >= 750 && w <= 850 {
-			article = a
-			break
-		}
-	}
+	article := devArticle(b)
 	b.SetBytes(int64(len(article)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Summarize(context.Background(), []string{article}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkArticleAgain digests the article of BenchmarkArticle again and
+// again through one Session, asking for 3 and then 4 sentences: what a
+// person changing the digest length waits for.
+func BenchmarkArticleAgain(b *testing.B) {
+	article := devArticle(b)
+	var s Session
+	b.SetBytes(int64(len(article)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		if _, err := s.Summarize(context.Background(), []string{article}, Options{MaxSentences: 3 + n%2}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -171,21 +171,18 @@ func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Res
 	if err := ctx.Err(); err != nil {
 		return failAll(results, err)
 	}
-	var all []cleaned
-	first := make([]int, len(requests)) // index into all of each request's first article
+	var sources []source
+	first := make([]int, len(requests)) // index into sources of each request's first article
 	for r, articles := range requests {
-		first[r] = len(all)
+		first[r] = len(sources)
 		if results[r].Err = checkInput(articles, opts); results[r].Err != nil {
 			continue
 		}
 		for i, a := range articles {
-			all = append(all, clean(a, i))
+			sources = append(sources, source{a, i})
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return failAll(results, err)
-	}
-	sentences, err := segment(all)
+	all, err := readAll(ctx, sources)
 	if err != nil {
 		return failAll(results, err)
 	}
@@ -193,10 +190,45 @@ func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Res
 		if results[r].Err != nil {
 			continue
 		}
-		articleSentences := sentences[first[r] : first[r]+len(articles)]
-		results[r].Digest, results[r].Err = digest(ctx, all[first[r]:first[r]+len(articles)], articleSentences, opts)
+		results[r].Digest, results[r].Err = digest(ctx, all[first[r]:first[r]+len(articles)], opts)
 	}
 	return results
+}
+
+// source is an article to read: its text as given and its index in its
+// request.
+type source struct {
+	text  string
+	index int
+}
+
+// read is an article after intake and segmentation: what digest needs.
+type read struct {
+	cleaned
+	sentences []Sentence // Article left 0; digest sets it
+}
+
+// readAll cleans the sources and segments them all with one call to prose.
+func readAll(ctx context.Context, sources []source) ([]read, error) {
+	if len(sources) == 0 {
+		return nil, nil // spare prose's model load
+	}
+	all := make([]read, len(sources))
+	texts := make([]cleaned, len(sources))
+	for k, src := range sources {
+		texts[k] = clean(src.text, src.index)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sentences, err := segment(texts)
+	if err != nil {
+		return nil, err
+	}
+	for k := range all {
+		all[k] = read{texts[k], sentences[k]}
+	}
+	return all, nil
 }
 
 // failAll sets err as the result of every request that has no error yet.
@@ -210,12 +242,12 @@ func failAll(results []Result, err error) []Result {
 }
 
 // digest runs the stages after segmentation on one request's articles.
-func digest(ctx context.Context, articles []cleaned, perArticle [][]Sentence, opts Options) (*Digest, error) {
+func digest(ctx context.Context, articles []read, opts Options) (*Digest, error) {
 	d := &Digest{Articles: make([]Article, len(articles))}
 	for i, a := range articles {
 		d.Articles[i] = a.title
 		d.Excluded = append(d.Excluded, a.excluded...)
-		for _, s := range perArticle[i] {
+		for _, s := range a.sentences {
 			s.Article = i
 			d.Sentences = append(d.Sentences, s)
 		}

@@ -15,7 +15,10 @@ import (
 type engine func(ctx context.Context, articles []string, opts summarize.Options) (*summarize.Digest, error)
 
 func main() {
-	js.Global().Set("skim", newSkim(summarize.Summarize))
+	// One Session for the page's life: asking again for the same text,
+	// with other options, skips intake and segmentation.
+	var session summarize.Session
+	js.Global().Set("skim", newSkim(session.Summarize))
 	select {} // keep the Go program alive for the page's calls
 }
 

@@ -14,7 +14,9 @@
 "use strict";
 
 // warmText is digested a few times after loading: the first calls into a fresh
-// module are several times slower than later ones.
+// module are several times slower than later ones. Each time it ends in one
+// more newline, a new text to the engine, which would otherwise reuse what it
+// read of the last one and skip the slow part that needs warming up.
 const warmText =
   "Lanterns Return to Millbrook\n\n" +
   "The town of Millbrook lit its riverside lanterns again on Saturday after a two-year pause. " +
@@ -124,7 +126,7 @@ async function load(count) {
   for (let i = 1; i <= 3; i++) {
     await pause();
     t = performance.now();
-    await self.skim.summarize(warmText, { sentences: 3 });
+    await self.skim.summarize(warmText + "\n".repeat(i), { sentences: 3 });
     lap("warm" + i);
   }
   post({ type: "warm", timings });
