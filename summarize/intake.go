@@ -246,3 +246,19 @@ func isTitleShaped(block string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(block, closers))
 	return !endsSentence(block) && !strings.ContainsRune(":;,", r)
 }
+
+// isBlank reports whether s shows nothing once scrubbed: it holds only
+// spaces, line breaks and characters that rewrite drops.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); {
+		repl, size, ok := rewrite(s, i)
+		if !ok {
+			repl = s[i : i+size]
+		}
+		if strings.TrimSpace(repl) != "" {
+			return false
+		}
+		i += size
+	}
+	return true
+}

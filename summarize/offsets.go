@@ -71,22 +71,6 @@ func rewrite(s string, i int) (repl string, size int, ok bool) {
 	return "", size, false
 }
 
-// isBlank reports whether s shows nothing once scrubbed: it holds only
-// spaces, line breaks and characters that rewrite drops.
-func isBlank(s string) bool {
-	for i := 0; i < len(s); {
-		repl, size, ok := rewrite(s, i)
-		if !ok {
-			repl = s[i : i+size]
-		}
-		if strings.TrimSpace(repl) != "" {
-			return false
-		}
-		i += size
-	}
-	return true
-}
-
 // maxScrubbed bounds the text of a scrubbed piece in bytes: mapping an
 // offset inside one re-reads its article bytes, so the bound keeps a span
 // cheap, while text rewritten at every other character (a paste full of
@@ -275,24 +259,30 @@ func (b *builder) result() mapped {
 	return mapped{text: string(b.buf), pieces: b.pieces, src: b.src}
 }
 
-// hugsWord reports whether s opens with punctuation that follows a word
-// with no space: a comma or other closing punctuation, or the apostrophe of
-// "'s". A straight double quote may open a quotation as well as close one,
-// and a dash stands between spaces, so neither counts.
-func hugsWord(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == '\'' {
-		next, _ := utf8.DecodeRuneInString(s[n:])
-		return unicode.IsLetter(next)
+// hugsWord reports whether next, the text after a cut, joins the text
+// before it, which ends in last, with no space: next opens with a comma or
+// other closing punctuation, or with the "'s" of a possessive, and last ends
+// no sentence. A straight double quote may open a quotation as well as close
+// one, a single quote other than "'s" may open one ("…rain. 'We will…"),
+// and a dash stands between spaces, so none of them counts.
+func hugsWord(last byte, next string) bool {
+	if last == '.' || last == '!' || last == '?' {
+		return false
 	}
-	return strings.ContainsRune(",.;:!?%)]}”’»", r)
+	r, n := utf8.DecodeRuneInString(next)
+	if r == '\'' || r == '’' {
+		rest, ok := strings.CutPrefix(next[n:], "s")
+		after, _ := utf8.DecodeRuneInString(rest)
+		return ok && (rest == "" || !unicode.IsLetter(after))
+	}
+	return strings.ContainsRune(",.;:!?%)]}”»", r)
 }
 
 // without returns m with the cuts (sorted, not overlapping) removed. Where
 // a cut leaves two pieces of a block, they are joined by one space: one
 // that stood beside the cut if there was one, else a new one that maps to
-// the cut; none when the second piece opens with closing punctuation
-// ("Pelosi, who").
+// the cut; none when the second piece hugs the first (see hugsWord:
+// "Pelosi, who").
 func (m *mapped) without(cuts []cut) mapped {
 	if len(cuts) == 0 {
 		return *m
@@ -306,7 +296,8 @@ func (m *mapped) without(cuts []cut) mapped {
 		}
 		if px, py := trimSpaces(m.text, x, y); px < py {
 			switch {
-			case prevEnd < 0, hugsWord(m.text[px:]):
+			case prevEnd < 0:
+			case hugsWord(m.text[prevEnd-1], m.text[px:]):
 			case m.text[prevEnd] == ' ':
 				b.copy(m, prevEnd, prevEnd+1)
 			case m.text[px-1] == ' ':

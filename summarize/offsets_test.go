@@ -120,3 +120,27 @@ func TestCopySplitsCharacter(t *testing.T) {
 		})
 	}
 }
+
+func TestWithoutJoins(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cut        [2]int // the stretch of text to cut
+		want       string
+	}{
+		{"glued both sides", "Ann LeeJUNK said so.", [2]int{7, 11}, "Ann Lee said so."},
+		{"space kept", "Ann Lee JUNK said so.", [2]int{8, 12}, "Ann Lee said so."},
+		{"before a comma", "Ann LeeJUNK, who ran, spoke.", [2]int{7, 11}, "Ann Lee, who ran, spoke."},
+		{"before a possessive", "Ann LeeJUNK's dog ran.", [2]int{7, 11}, "Ann Lee's dog ran."},
+		{"before a single-quoted quotation", "It rained. JUNK 'We will rebuild,' she said.", [2]int{11, 16}, "It rained. 'We will rebuild,' she said."},
+		{"glued quotation after a sentence", "It rained.JUNK'We will rebuild,' she said.", [2]int{10, 14}, "It rained. 'We will rebuild,' she said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := scrub(tt.text)
+			got := m.without([]cut{{tt.cut[0], tt.cut[1], "test"}})
+			if got.text != tt.want {
+				t.Errorf("cutting %q from %q gives %q, want %q", tt.text[tt.cut[0]:tt.cut[1]], tt.text, got.text, tt.want)
+			}
+		})
+	}
+}

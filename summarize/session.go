@@ -14,7 +14,7 @@ import (
 // The zero value is ready to use, and a Session is safe for concurrent use.
 type Session struct {
 	mu   sync.Mutex
-	last map[source]read // the articles of the last request
+	last map[source]readArticle // the articles of the last request
 	// reads counts the articles read rather than taken from last, for tests.
 	reads int
 }
@@ -29,7 +29,7 @@ func (s *Session) Summarize(ctx context.Context, articles []string, opts Options
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	all := make([]read, len(articles))
+	all := make([]readArticle, len(articles))
 	var missing []source
 	var at []int // where each missing article goes in all
 	for i, a := range articles {
@@ -45,7 +45,7 @@ func (s *Session) Summarize(ctx context.Context, articles []string, opts Options
 		return nil, err
 	}
 	s.reads += len(fresh)
-	s.last = make(map[source]read, len(articles))
+	s.last = make(map[source]readArticle, len(articles))
 	for k, r := range fresh {
 		all[at[k]] = r
 	}

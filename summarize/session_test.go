@@ -76,3 +76,33 @@ func TestSessionErrors(t *testing.T) {
 		t.Errorf("after failed requests the article was read again; want it kept from the first request")
 	}
 }
+
+// TestSessionOwnsItsCache changes everything a digest holds, then asks
+// again: what the Session kept must not have changed with it.
+func TestSessionOwnsItsCache(t *testing.T) {
+	var s Session
+	articles := []string{"Chef Ana RuizAna Ruiz opened a café.\n\n" + fiveFacts}
+	d, err := s.Summarize(context.Background(), articles, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Excluded) == 0 {
+		t.Fatal("want an excluded stretch to change")
+	}
+	for i := range d.Sentences {
+		d.Sentences[i] = Sentence{Text: "changed", Start: -1, End: -1}
+	}
+	d.Excluded[0] = Excluded{Text: "changed"}
+	d.Articles[0].Title = "changed"
+	got, err := s.Summarize(context.Background(), articles, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Summarize(context.Background(), articles, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("after changing a digest, Session.Summarize = %+v\nwant %+v", got, want)
+	}
+}

@@ -195,42 +195,6 @@ func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Res
 	return results
 }
 
-// source is an article to read: its text as given and its index in its
-// request.
-type source struct {
-	text  string
-	index int
-}
-
-// read is an article after intake and segmentation: what digest needs.
-type read struct {
-	cleaned
-	sentences []Sentence // Article left 0; digest sets it
-}
-
-// readAll cleans the sources and segments them all with one call to prose.
-func readAll(ctx context.Context, sources []source) ([]read, error) {
-	if len(sources) == 0 {
-		return nil, nil // spare prose's model load
-	}
-	all := make([]read, len(sources))
-	texts := make([]cleaned, len(sources))
-	for k, src := range sources {
-		texts[k] = clean(src.text, src.index)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	sentences, err := segment(texts)
-	if err != nil {
-		return nil, err
-	}
-	for k := range all {
-		all[k] = read{texts[k], sentences[k]}
-	}
-	return all, nil
-}
-
 // failAll sets err as the result of every request that has no error yet.
 func failAll(results []Result, err error) []Result {
 	for i := range results {
@@ -242,7 +206,7 @@ func failAll(results []Result, err error) []Result {
 }
 
 // digest runs the stages after segmentation on one request's articles.
-func digest(ctx context.Context, articles []read, opts Options) (*Digest, error) {
+func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest, error) {
 	d := &Digest{Articles: make([]Article, len(articles))}
 	for i, a := range articles {
 		d.Articles[i] = a.title

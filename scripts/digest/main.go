@@ -37,8 +37,13 @@ import (
 )
 
 func main() {
-	// Ctrl-C cancels the digest; a second one ends the process at once.
+	// Ctrl-C cancels the digest. Once it has, Interrupt gets its default
+	// handling back, so a second Ctrl-C ends the process at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -145,6 +150,10 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer)
 	return nil
 }
 
+// countLimit bounds how far past summarize.MaxInputBytes readArticles
+// counts an over-long stdin.
+const countLimit = 1 << 28
+
 // readArticles returns the contents of each file, or all of stdin when there
 // is no file.
 func readArticles(files []string, stdin io.Reader) ([]string, error) {
@@ -154,10 +163,15 @@ func readArticles(files []string, stdin io.Reader) ([]string, error) {
 			return nil, fmt.Errorf("reading stdin: %w", err)
 		}
 		if len(b) > summarize.MaxInputBytes {
-			// Count the rest, without keeping it, to say how long it was.
-			rest, err := io.Copy(io.Discard, stdin)
+			// Count the rest, without keeping it, to say how long it was;
+			// past countLimit (an endless pipe) only say that it is over.
+			rest, err := io.Copy(io.Discard, io.LimitReader(stdin, countLimit))
 			if err != nil {
 				return nil, fmt.Errorf("reading stdin: %w", err)
+			}
+			if rest == countLimit {
+				return nil, fmt.Errorf("%w: over %d bytes on stdin, the limit is %d",
+					summarize.ErrTooLong, int64(len(b))+rest, summarize.MaxInputBytes)
 			}
 			return nil, fmt.Errorf("%w: %d bytes on stdin, the limit is %d",
 				summarize.ErrTooLong, int64(len(b))+rest, summarize.MaxInputBytes)

@@ -66,7 +66,8 @@ func scan(ctx context.Context, forms []string, distinct []int, threshold float64
 	return nil
 }
 
-// isScanMatch reports whether forms a and b are within the threshold.
+// isScanMatch reports whether forms a and b are within the threshold. It
+// makes their grams the first time a pair of theirs needs them.
 func isScanMatch(limits dupLimits, a, b *scanForm) bool {
 	la, lb := a.runes, b.runes
 	if la == 0 || lb == 0 {
