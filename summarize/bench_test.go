@@ -2,20 +2,73 @@ package summarize
 
 import (
 	"context"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
 // BenchmarkHostile measures the inputs of TestSummarizeHostileInput, whose
-// cost must stay bounded.
+// cost must stay bounded, and those of TestCleanHostileLetters.
 func BenchmarkHostile(b *testing.B) {
-	for name, in := range hostileInputs() {
+	for _, inputs := range []map[string]string{hostileInputs(), hostileLetters()} {
+		for name, in := range inputs {
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Summarize(context.Background(), []string{in}, Options{MaxSentences: 3})
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCleanHostile runs intake alone on hostileLetters, where the
+// glued-name finder once took cubic time (5,000 "Ba": 219 s).
+func BenchmarkCleanHostile(b *testing.B) {
+	for name, in := range hostileLetters() {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			b.ReportAllocs()
 			for b.Loop() {
-				Summarize(context.Background(), []string{in}, Options{MaxSentences: 3})
+				clean(in, 0)
 			}
 		})
+	}
+}
+
+// hostileLetters are runs of letters in mixed case, where every capital
+// after a lower-case letter is a place a glued name might start (see
+// gluedWidgets). None holds a widget: clean must keep them whole.
+func hostileLetters() map[string]string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	letters := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = 'a' + byte(rng.IntN(26))
+			if rng.IntN(2) == 0 {
+				b[i] -= 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	// Short CamelCase words, each of a capitalised first part used only
+	// there and a second part, in a cycle longer than a name.
+	first := strings.Fields("Bo Cal Dan Eve Fox Gil Hal Ivo Jon Kai Lev Max Ned Oto Pam")
+	second := strings.Fields("Ray Sun Tor Una Vik Wes Yul Zed")
+	var camel strings.Builder
+	for i := 0; camel.Len() < 2<<20; i++ {
+		camel.WriteString(first[i%len(first)] + second[i%len(second)] + " ")
+	}
+	var long strings.Builder
+	for long.Len() < 2<<20 {
+		long.WriteString(letters(20+rng.IntN(400)) + " ")
+	}
+	return map[string]string{
+		`"Ba" 5,000 times`:                  strings.Repeat("Ba", 5000),
+		"8 KB of letters between sentences": "The river rose overnight. " + letters(8<<10) + " The town slept.",
+		"2 MB line of CamelCase words":      strings.TrimSpace(camel.String()),
+		"2 MB line of long letter runs":     strings.TrimSpace(long.String()),
 	}
 }
 

@@ -63,14 +63,15 @@ var wholeRules = sync.OnceValue(func() []wholeRule {
 })
 
 // trailerRules match at the end of a block (credit and update trailers);
-// they are applied repeatedly, so a chain of trailers goes as a whole.
+// they are applied repeatedly, so a chain of trailers goes as a whole. A
+// credit line must also read as one (see isCredit).
 var trailerRules = sync.OnceValue(func() []junkRule {
 	return []junkRule{
-		{"credit line", []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|` + nameParticle + `|and|as well as|also|of|the|in|` + staffRoles + `|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
-		{"credit line", []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
-		{"credit line", []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
-		{"credit line", []string{"eporting by", "Writing by", "Editing by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\(?` + creditBy + `(?: ?[;,] ?` + creditBy + `){0,4}\.?\)?)\s*$`)},
-		{"credit line", []string{" the author", " the writer", " the reporter"}, regexp.MustCompile(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)},
+		{creditReason, []string{"contributed"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|` + capWord + `|` + nameParticle + `|and|as well as|also|of|the|in|` + staffRoles + `|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
+		{creditReason, []string{"wrote", "reported"}, regexp.MustCompile(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
+		{creditReason, []string{"eporting by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+		{creditReason, []string{"eporting by", "Writing by", "Editing by"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)(\(?` + creditBy + `(?: ?[;,] ?` + creditBy + `){0,4}\.?\)?)\s*$`)},
+		{creditReason, []string{" the author", " the writer", " the reporter"}, regexp.MustCompile(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)},
 		{"copyright line", []string{"©", "Copyright"}, regexp.MustCompile(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
 		{"source link", []string{"original", "appeared", "published"}, regexp.MustCompile(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
 		{"update trailer", []string{"updated"}, regexp.MustCompile(`(?:^|[.!?"”’)]\s*)((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
@@ -95,20 +96,14 @@ type inlineRule struct {
 	any    bool // no boundary is needed at all
 }
 
-// inlineRules match anywhere in a block. A share/subscribe prompt must also
-// read as one (see promptEnd), and its cut runs to the end of its sentence.
+// inlineRules match anywhere in a block, share/subscribe prompts among them
+// (see promptRules).
 var inlineRules = sync.OnceValue(func() []inlineRule {
 	return slices.Concat(
 		heads("update stamp", `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, true, false, "Updated"),
 		heads("read-more link", `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`, true, false,
 			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More"),
-		heads(promptReason, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, false, false, "Follow"),
-		heads(promptReason, `\b[^.!?]*[.!]?`, false, false, "Click here"),
-		heads(promptReason, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, false, false, "Subscribe"),
-		heads(promptReason, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|updates|alerts|inbox|e-?mails?|digest|podcast)\b[^.!?]*[.!]?`, false, false, "Sign up", "Register"),
-		heads(promptReason, ` [^.!?]*?\b(?:(?:delivered|sent) (?:straight |right |directly )?to your (?:inbox|e-?mail)|newsletters?)\b[^.!?]*[.!]?`, false, false, "Get"),
-		heads(promptReason, `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|iReport|us|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`, false, false,
-			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in"),
+		promptRules(),
 		heads("TV promo", ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, false, false, "Watch"),
 		heads("photo credit", `(?: by|:| credit:?) ?[^()]+\)`, false, true, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit"),
 		heads("photo credit", `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`, false, true,
@@ -260,7 +255,7 @@ func trailer(s string) (cut, bool) {
 		}
 		m := r.re.FindStringSubmatchIndex(s[start:])
 		// A match that opens the window must open a sentence in s too.
-		if m != nil && (m[2] > 0 || isBoundary(s, start, false)) {
+		if m != nil && (m[2] > 0 || isBoundary(s, start, false)) && (r.reason != creditReason || isCredit(s[start+m[2]:start+m[3]])) {
 			return cut{start + m[2], start + m[3], r.reason}, true
 		}
 	}

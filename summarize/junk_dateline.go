@@ -35,13 +35,19 @@ var datelineRules = sync.OnceValue(func() []datelineRule {
 	}
 })
 
+// maxDateline bounds the text a dateline rule reads, in bytes: datelines
+// are short (the dev set's longest has 34 bytes), and a capitalised word
+// in the rules would otherwise read on through a block that is one long
+// run of letters.
+const maxDateline = 200
+
 // dateline returns the cut for the datelines that open block, if any.
 func dateline(block string) []cut {
 	end := 0
 	for again := true; again; {
 		again = false
 		for _, r := range datelineRules() {
-			m := r.re.FindStringSubmatchIndex(block[end:])
+			m := r.re.FindStringSubmatchIndex(block[end:min(len(block), end+maxDateline)])
 			if m == nil || m[3] == 0 || r.bare && opensAside(block[end+m[3]:], block[end+m[4]:end+m[5]]) {
 				continue
 			}
@@ -69,7 +75,7 @@ const maxAside = 300
 // dateline.
 func opensAside(rest, dash string) bool {
 	sentence := rest[:min(len(rest), maxAside)]
-	if i := sentenceEndIn(sentence); i >= 0 {
+	if i := sentenceEnd(sentence); i >= 0 {
 		sentence = sentence[:i]
 	}
 	j := strings.Index(sentence, dash)
@@ -83,18 +89,21 @@ func opensAside(rest, dash string) bool {
 	return len(words) > 0 && predicateVerbs[strings.ReplaceAll(strings.TrimRight(words[0], ",;:"), "’", "'")]
 }
 
-// sentenceEndIn returns the index of the first sentence end in s: "!" or
-// "?", or a period after a lower-case letter (not "U.S."), followed by a
-// space or the end of s; -1 if there is none.
-func sentenceEndIn(s string) int {
+// sentenceEnd returns the index of the punctuation that ends the first
+// sentence in s, or -1 if there is none: "!" or "?", or a period after a
+// lower-case letter, followed by the end of s or by a space and anything
+// but a lower-case letter or a digit. "No. 2", "U.S. Senate" and "approx.
+// two" hold no sentence end. Datelines (opensAside) and widgets
+// (gluedWidgets) use it; prompts end differently (see promptEnd).
+func sentenceEnd(s string) int {
 	for i := 1; i < len(s); i++ {
 		if c := s[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		if i+1 < len(s) && s[i+1] != ' ' {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); s[i] == '.' && !unicode.IsLower(p) {
 			continue
 		}
-		if p, _ := utf8.DecodeLastRuneInString(s[:i]); s[i] != '.' || unicode.IsLower(p) {
+		if next, _ := utf8.DecodeRuneInString(s[min(len(s), i+2):]); i+1 == len(s) || s[i+1] == ' ' && !unicode.IsLower(next) && !unicode.IsDigit(next) {
 			return i
 		}
 	}

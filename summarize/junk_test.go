@@ -134,6 +134,11 @@ var junkTests = []struct {
 	{"alerts prompt", "The council met. Sign up for breaking news alerts.", "The council met.", []string{"share/subscribe prompt"}},
 	{"inbox prompt", "The council met. Get the latest tech news delivered to your inbox every morning.",
 		"The council met.", []string{"share/subscribe prompt"}},
+	{"newsletter prompt", "The council met. Get our free daily newsletter for the best of the week.",
+		"The council met.", []string{"share/subscribe prompt"}},
+	{"no: get this, newsletters", "Get this: newsletters now earn more than many magazines.", "", nil},
+	{"no: get ready, a newsletter", "Get ready: the town newsletter returns in May.", "", nil},
+	{"no: get this, sent to your inbox", "Get this: newsletters sent to your inbox now outnumber letters.", "", nil},
 	{"no: share prices", "Share prices fell on Friday.", "", nil},
 	{"no: register for free shots", "Register for free flu shots at any county clinic, officials urged.", "", nil},
 	{"no: sign up for a program", "Sign up for our volunteer program by Friday, the mayor told residents.", "", nil},
@@ -144,6 +149,16 @@ var junkTests = []struct {
 	{"read more glued after a quote", "She said: \"We will vote.\"READ MORE: Council to vote on parks .",
 		"She said: \"We will vote.\"", []string{"read-more link"}},
 	{"no: heat also contributed", "The sun was strong. Heat also contributed to its evaporation.", "", nil},
+	{"no: residents and a club also contributed", "Residents of Millbrook and the Rotary Club also contributed.", "", nil},
+	{"no: a player also contributed", "Ann Bo scored twice. Li Wu also contributed.", "", nil},
+	{"credit from a place", "The fires burned all week. Jane Doe contributed from Oslo.",
+		"The fires burned all week.", []string{"credit line"}},
+	{"credit with a role, then in and also", "The fires burned all week. Associated Press writer Jim Beam in Oslo also contributed.",
+		"The fires burned all week.", []string{"credit line"}},
+	{"credit naming CNN, then in and also", "The fires burned all week. CNN's Ana Bo in Oslo also contributed.",
+		"The fires burned all week.", []string{"credit line"}},
+	{"credit of the staff, to this report", "The fires burned all week. Li Wu of the Oslo Times contributed to this report.",
+		"The fires burned all week.", []string{"credit line"}},
 	{"prompt running past a dot", "The council met. Sign up for our newsletter at Example.com today. It voted.",
 		"The council met. It voted.", []string{"share/subscribe prompt"}},
 	{"no: by Monday", "By Monday, the council had met.", "", nil},
@@ -177,6 +192,47 @@ func TestJunk(t *testing.T) {
 				t.Errorf("clean(%q) excluded %v, want reasons %v", tt.in, c.excluded, tt.reasons)
 			}
 			checkCleaned(t, tt.in, c)
+		})
+	}
+}
+
+// TestCleanHostileLetters runs intake on long runs of mixed-case letters,
+// where the glued-name finder once took cubic time: none holds junk, so
+// each comes out whole. (Their speed is BenchmarkCleanHostile's.)
+func TestCleanHostileLetters(t *testing.T) {
+	for name, in := range hostileLetters() {
+		t.Run(name, func(t *testing.T) {
+			c := clean(in, 0)
+			if c.text != in {
+				t.Errorf("clean changed the text: %d bytes in, %d out", len(in), len(c.text))
+			}
+			for _, e := range c.excluded[:min(len(c.excluded), 5)] {
+				t.Errorf("clean excluded %q (%s)", e.Text, e.Reason)
+			}
+		})
+	}
+}
+
+func TestSentenceEnd(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     int
+	}{
+		{"period", "It rained. Then it froze.", 9},
+		{"exclamation", "Wow! It rained.", 3},
+		{"end of text", "It rained.", 9},
+		{"quote after", "It rained. “Yes,” she said", 9},
+		{"U.S.", "The U.S. Senate met", -1},
+		{"No. 2", "He is No. 2 now", -1},
+		{"abbreviation before a lower-case word", "It took approx. two hours", -1},
+		{"domain", "Go to Example.com today", -1},
+		{"none", "no end here", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceEnd(tt.in); got != tt.want {
+				t.Errorf("sentenceEnd(%q) = %d, want %d", tt.in, got, tt.want)
+			}
 		})
 	}
 }

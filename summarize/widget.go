@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,10 +18,14 @@ import (
 
 // widgetReach bounds the distance from a glued name to its widget's "MORE",
 // and maxNameTokens the words of the name that opens it, nicknames
-// included ("Rafael (Ted) Edward Cruz").
+// included ("Rafael (Ted) Edward Cruz"). maxNameWord bounds a word of a
+// name in runes: a longer run of letters is no name, and the bound keeps
+// gluedWidgets linear on one (every capital after a lower-case letter in
+// "BaBaBa…" is a glue point).
 const (
 	widgetReach   = 500
 	maxNameTokens = 6
+	maxNameWord   = 40
 )
 
 // moreToken is the link that closes a related-links widget.
@@ -75,27 +80,39 @@ func sponsoredWidgets(s string) []cut {
 // initial such as "Q."), and at most maxNameTokens words; a nickname in
 // brackets or quotes may stand among them. "LaLa", "TheA The" and
 // "McDonald McKinley" (see namePrefixes) are not widgets.
+//
+// Each glue point costs at most maxNameTokens words of maxNameWord runes,
+// so the time is linear in len(s).
 func gluedWidgets(s string) []cut {
 	var cuts []cut
+	mores := moreToken.FindAllStringIndex(s, -1)
 	for i := 1; i < len(s); i++ {
 		if !isNameGlue(s, i) {
 			continue
 		}
 		left := lastWord(s[:i])
+		if left == "" {
+			// No later glue point in this run of letters opens a name either.
+			j := strings.IndexFunc(s[i:], func(r rune) bool { return !isNameRune(r) })
+			if j < 0 {
+				break
+			}
+			i += j
+			continue
+		}
 		if utf8.RuneCountInString(left) < 2 {
 			continue
 		}
-		n, glued := fullName(s[i:], left)
-		if n == 0 && (!glued || utf8.RuneCountInString(left) < 3) {
+		n := repeatedName(s[i:], left)
+		if n == 0 && (utf8.RuneCountInString(left) < 3 || !runsIntoHeadline(s[i:], left)) {
 			continue
 		}
-		window := s[i+n : min(len(s), i+n+widgetReach)]
-		m := moreToken.FindStringIndex(window)
+		m := moreWithin(mores, i+n)
 		switch {
-		case m != nil && n == 0 && breaksSentence(window[:m[0]]):
+		case m != nil && n == 0 && sentenceEnd(s[i:m[0]]) >= 0:
 		case m != nil:
-			cuts = append(cuts, cut{i, i + n + m[1], "related-links widget"})
-			i += n + m[1] - 1
+			cuts = append(cuts, cut{i, m[1], "related-links widget"})
+			i = m[1] - 1
 		case n > 0:
 			cuts = append(cuts, cut{i, i + n, "repeated name"})
 		}
@@ -103,35 +120,83 @@ func gluedWidgets(s string) []cut {
 	return cuts
 }
 
-// fullName reads the name that opens rest, glued to the word left. It
-// returns the name's length in bytes when the name ends in left, the way a
-// widget repeats a name. Otherwise n is 0, and glued reports whether the
-// name has two words or more, one of them left spelt another way (see
-// isVariant), and a word after the first has a word glued inside
-// ("LujánLuján", "Jr.Greene"): the name runs straight into a headline.
-func fullName(rest, left string) (n int, glued bool) {
-	at, words, variant := 0, 0, false
-	for tokens := 0; tokens < maxNameTokens; tokens++ {
-		r := rest[at:]
-		if words > 0 && isWordAt(r, left) {
-			return at + len(left), false
+// moreWithin returns the first of mores, the "MORE" links of a block in
+// order, that starts at or after from and ends within widgetReach bytes of
+// it, or nil.
+func moreWithin(mores [][]int, from int) []int {
+	k, _ := slices.BinarySearchFunc(mores, from, func(m []int, at int) int { return m[0] - at })
+	if k == len(mores) || mores[k][1] > from+widgetReach {
+		return nil
+	}
+	return mores[k]
+}
+
+// repeatedName returns the length in bytes of the name that opens rest
+// when it ends in left, the word it is glued to, the way a widget repeats
+// a name ("Mia Park" after "Park"); otherwise 0.
+func repeatedName(rest, left string) int {
+	words := 0
+	for at, tok := range nameTokens(rest) {
+		if words > 0 && isWordAt(rest[at:], left) {
+			return at + len(left)
 		}
-		w, nick := nameToken(r)
-		parts := glueParts(w)
-		if w == "" || !nick && utf8.RuneCountInString(w) < 2 || tokens == 0 && len(parts) > 1 {
-			break // a word glued on at once: not a name of its own
-		}
-		if !nick {
-			glued = glued || words > 0 && len(parts) > 1
-			variant = variant || slices.ContainsFunc(parts, func(p string) bool { return isVariant(p, left) })
+		if !tok.nick {
 			words++
 		}
-		if at += len(w); !strings.HasPrefix(rest[at:], " ") {
-			break
-		}
-		at++
 	}
-	return 0, glued && variant && words >= 2
+	return 0
+}
+
+// runsIntoHeadline reports whether the name that opens rest, which does
+// not end in left, is left's full name all the same, run straight into a
+// headline: it has two words or more, one of them left spelt another way
+// (see isVariant), and a word after the first has a word glued inside
+// ("LujánLuján", "Jr.Greene").
+func runsIntoHeadline(rest, left string) bool {
+	words, glued, variant := 0, false, false
+	for _, tok := range nameTokens(rest) {
+		if tok.nick {
+			continue
+		}
+		parts := 0
+		for p := range glueParts(tok.text) {
+			parts++
+			variant = variant || isVariant(p, left)
+		}
+		glued = glued || words > 0 && parts > 1
+		words++
+	}
+	return glued && variant && words >= 2
+}
+
+// nameTok is a token of a name: a word or a nickname (see nameToken).
+type nameTok struct {
+	text string
+	nick bool
+}
+
+// nameTokens yields the tokens of the name that opens rest, each with its
+// byte offset in rest: at most maxNameTokens, one space apart, each a
+// capitalised word of two letters or more (or an initial such as "Q.") or
+// a nickname. It stops at the first token that is neither, and yields
+// nothing when the first word has another glued on: "LeeCity" opens no
+// name of its own.
+func nameTokens(rest string) iter.Seq2[int, nameTok] {
+	return func(yield func(int, nameTok) bool) {
+		for at, k := 0, 0; k < maxNameTokens; k++ {
+			w, nick := nameToken(rest[at:])
+			if w == "" || !nick && utf8.RuneCountInString(w) < 2 || k == 0 && glueAfter(w, 0) >= 0 {
+				return
+			}
+			if !yield(at, nameTok{w, nick}) {
+				return
+			}
+			if at += len(w); !strings.HasPrefix(rest[at:], " ") {
+				return
+			}
+			at++
+		}
+	}
 }
 
 // isVariant reports whether the word w is left spelt another way: the same
@@ -144,6 +209,9 @@ func isVariant(w, left string) bool {
 
 // fold returns w without its accents.
 func fold(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return w
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -151,23 +219,6 @@ func fold(w string) string {
 		}
 	}
 	return b.String()
-}
-
-// breaksSentence reports whether s holds a sentence break: "!" or "?", or
-// a period after a lower-case letter, then a space and an upper-case
-// letter ("No. 2" and "U.S. Senate" are no breaks).
-func breaksSentence(s string) bool {
-	for i := 1; i+2 < len(s); i++ {
-		if c := s[i]; c != '.' && c != '!' && c != '?' || s[i+1] != ' ' {
-			continue
-		}
-		p, _ := utf8.DecodeLastRuneInString(s[:i])
-		r, _ := utf8.DecodeRuneInString(s[i+2:])
-		if unicode.IsUpper(r) && (s[i] != '.' || unicode.IsLower(p)) {
-			return true
-		}
-	}
-	return false
 }
 
 // isWordAt reports whether s opens with the word w, not followed by a
@@ -200,73 +251,4 @@ func nameToken(s string) (tok string, nick bool) {
 		return "", false
 	}
 	return capitalised(s), false
-}
-
-// capitalised returns the word of name runes that opens s when it starts
-// with an upper-case letter, or "".
-func capitalised(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
-		return ""
-	}
-	if i := strings.IndexFunc(s, func(r rune) bool { return !isNameRune(r) }); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
-// glueParts splits w where another word is glued on: at an upper-case
-// letter right after a lower-case one (see isNameGlue: "LujánLuján"), or at
-// a capitalised word right after a period ("Jr.Casey", but not the
-// initials "K.J.").
-func glueParts(w string) []string {
-	var parts []string
-	from := 0
-	for i := 1; i < len(w); i++ {
-		glued := isNameGlue(w, i)
-		if !glued && w[i-1] == '.' && i-from > 2 {
-			r, size := utf8.DecodeRuneInString(w[i:])
-			next, _ := utf8.DecodeRuneInString(w[i+size:])
-			glued = unicode.IsUpper(r) && unicode.IsLower(next)
-		}
-		if glued {
-			parts, from = append(parts, w[from:i]), i
-		}
-	}
-	return append(parts, w[from:])
-}
-
-// namePrefixes open surnames that have a capital inside ("McDonald",
-// "DeSantis", "LaGuardia"): the capital after one is no glue.
-var namePrefixes = []string{"Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von"}
-
-// isNameGlue reports whether s[i] starts a word glued to the one before it
-// (see isGlue), other than the rest of a surname after one of
-// namePrefixes.
-func isNameGlue(s string, i int) bool {
-	return isGlue(s, i) && !slices.Contains(namePrefixes, lastWord(s[:i]))
-}
-
-// isGlue reports whether s[i] starts an upper-case letter glued to a
-// lower-case one before it ("KerryJohn").
-func isGlue(s string, i int) bool {
-	if c := s[i]; c < 0x80 && (c < 'A' || c > 'Z') || !utf8.RuneStart(c) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	p, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsUpper(r) && unicode.IsLower(p)
-}
-
-// lastWord returns the capitalised word that ends s, or "".
-func lastWord(s string) string {
-	w := s[strings.LastIndexFunc(s, func(r rune) bool { return !isNameRune(r) })+1:]
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-		return ""
-	}
-	return w
-}
-
-// isNameRune reports whether r can be part of a word of a name.
-func isNameRune(r rune) bool {
-	return unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' || r == '.'
 }

@@ -55,6 +55,11 @@ func TestWidgets(t *testing.T) {
 		{"no: single glued word", "They sang LaLa loudly and MORE people came.", nil},
 		{"no: one-letter word", "The TheA The band played MORE songs.", nil},
 		{"no: lower-case presented by", "The prize, presented by the mayor — a cup — went to Ann.", nil},
+		{"no: glued word too long for a name", "The Q" + strings.Repeat("x", 44) + "Mia Q" + strings.Repeat("x", 44) + " band played MORE songs.", nil},
+		{"no: full name spelt differently, MORE in the next sentence",
+			"Sen. Ben Ray LujanBen Ray LujánLuján pushes broadband bill. It passed MORE easily.", nil},
+		{"no: full name spelt differently, a period before MORE",
+			"Sen. Ben Ray LujanBen Ray LujánLuján pushes broadband bill. MORE came.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
