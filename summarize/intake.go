@@ -84,12 +84,24 @@ func (in *intake) exclude(m mapped, cuts []cut) mapped {
 	return m.without(cuts)
 }
 
+// junkPasses bounds how often findJunk searches one block. A cut can bring
+// the pieces of another rule's pattern together (a credit line that ends
+// where a repeated name was cut), so a block is searched again after a pass
+// that cut something; cleaning its own output then finds nothing more.
+const junkPasses = 3
+
 // junkFreeBlocks splits s into hard blocks and cuts their junk, dropping
 // blocks that were nothing but junk.
 func (in *intake) junkFreeBlocks(s *mapped) []mapped {
 	var blocks []mapped
 	for _, b := range hardBlocks(s) {
-		b = in.exclude(b, findJunk(b.text))
+		for range junkPasses {
+			cuts := findJunk(b.text)
+			if len(cuts) == 0 {
+				break
+			}
+			b = in.exclude(b, cuts)
+		}
 		if b = in.exclude(b, wholeJunk(b.text)); b.text != "" {
 			blocks = append(blocks, b)
 		}
