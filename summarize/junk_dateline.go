@@ -8,6 +8,10 @@ import (
 	"unicode/utf8"
 )
 
+// datelinePlace is the place of a dateline without a source: a word in
+// capitals, then up to four more words ("NEW YORK", "LONDON, England").
+const datelinePlace = `[A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4}`
+
 // datelineDate is the date a dateline may give after its place ("MOSCOW,
 // March 3", "LONDON, Jan. 5, 2016").
 const datelineDate = `,? ` + month + ` \d{1,2}(?:,? \d{4})?`
@@ -29,8 +33,8 @@ var datelineRules = sync.OnceValue(func() []datelineRule {
 		{regexp.MustCompile(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`), false},
 		// An unknown source in parentheses counts only glued to the text.
 		{regexp.MustCompile(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`), false},
-		{regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4}` + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`), false},
-		{regexp.MustCompile(`^([A-Z][A-Z.'’-]+(?:,? [A-Z][\p{L}.'’-]*){0,4} (--|—|–) )[\p{Lu}"“‘']`), true},
+		{regexp.MustCompile(`^(` + datelinePlace + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`), false},
+		{regexp.MustCompile(`^(` + datelinePlace + ` (--|—|–) )[\p{Lu}"“‘']`), true},
 		{regexp.MustCompile(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`), false},
 	}
 })

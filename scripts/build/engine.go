@@ -29,8 +29,8 @@ func goEnv(name string) (string, error) {
 // engineExperiment is the Go experiment the engine is built with. jsonv2
 // backs encoding/json with the faster encoding/json/v2 decoder, and
 // prose's sentence model, which it reloads from JSON on every request, is
-// most of the cost of a short digest: the reload takes about 30 ms in wasm
-// under node with it and 65 ms without (BenchmarkProseReload).
+// most of the cost of a short digest: the reload takes 29–34 ms in wasm
+// under node with it and 64–71 ms without (BenchmarkProseReload).
 const engineExperiment = "jsonv2"
 
 // withExperiment returns env with engineExperiment added to GOEXPERIMENT,
