@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// storyPage is a page written for this test: navigation, an article with
+// a figure, a teaser list and a footer.
+const storyPage = `<!DOCTYPE html>
+<html><head><title>Harbour bridge opens in June | The Daily Example</title>
+<meta property="article:published_time" content="2026-03-04T09:30:00Z"></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<header><h1>The Daily Example</h1></header>
+<article>
+<h1>Harbour bridge opens in June</h1>
+<p class="byline">By Mia Park</p>
+<p>The new harbour bridge will open to traffic in June, the city council said on Tuesday, two years after the old crossing was closed for repairs that ran far over budget.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption>The bridge at dusk on Monday. <span class="credit">Photo: Lee Moss</span></figcaption></figure>
+<p>Engineers finished the last span in March. The council expects about 40,000 cars a day to cross it, and buses will use a lane of their own during the morning and evening rush.</p>
+<p>Residents who live near the old crossing said they were relieved. "It has been a long wait," said one shop owner, whose trade fell by half while the road was shut.</p>
+<p>The mayor will cut the ribbon at a ceremony on the first Saturday of June, and the bridge opens to cars the following Monday at six in the morning.</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Council votes on parking fees</a></li><li><a href="/b">Ferry timetable changes</a></li></ul></aside>
+<footer><p>© 2026 The Daily Example. All rights reserved.</p></footer>
+</body></html>`
+
+func TestArticle(t *testing.T) {
+	p, err := Article(storyPage)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if want := "Harbour bridge opens in June"; p.Title != want {
+		t.Errorf("Title = %q, want %q", p.Title, want)
+	}
+	if want := "2026-03-04"; p.Published != want {
+		t.Errorf("Published = %q, want %q", p.Published, want)
+	}
+	paras := strings.Split(p.Text, "\n\n")
+	if paras[0] != p.Title {
+		t.Errorf("first paragraph = %q, want the title", paras[0])
+	}
+	if strings.Count(p.Text, "Harbour bridge opens in June") != 1 {
+		t.Errorf("Text repeats the headline:\n%s", p.Text)
+	}
+	for _, want := range []string{"will open to traffic in June", "Engineers finished", "cut the ribbon"} {
+		if !strings.Contains(p.Text, want) {
+			t.Errorf("Text lacks %q:\n%s", want, p.Text)
+		}
+	}
+	for _, junk := range []string{"Home", "Most read", "Ferry timetable", "All rights reserved", "at dusk", "Lee Moss"} {
+		if strings.Contains(p.Text, junk) {
+			t.Errorf("Text holds page junk %q:\n%s", junk, p.Text)
+		}
+	}
+	if len(p.Omitted) != 1 || p.Omitted[0].Reason != ReasonCaption || !strings.Contains(p.Omitted[0].Text, "The bridge at dusk") {
+		t.Errorf("Omitted = %+v, want the one figure caption", p.Omitted)
+	}
+}
+
+// TestArticleFragment reads a clipboard fragment: no <html>, no <title>,
+// the headline an h1 beside the site's own.
+func TestArticleFragment(t *testing.T) {
+	frag := storyPage[strings.Index(storyPage, "<nav>"):strings.Index(storyPage, "</body>")]
+	p, err := Article(frag)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if want := "Harbour bridge opens in June"; p.Title != want {
+		t.Errorf("Title = %q, want %q (the longer h1, not the site's)", p.Title, want)
+	}
+	if !strings.Contains(p.Text, "Engineers finished") || strings.Contains(p.Text, "Sport") {
+		t.Errorf("Text = %q, want the article alone", p.Text)
+	}
+}
+
+// TestArticleShort reads a fragment too short for Readability's article
+// test: its text comes back all the same.
+func TestArticleShort(t *testing.T) {
+	p, err := Article(`<p>The ferry runs <b>twice</b> a day.</p><p>It stops in winter.</p><script>alert(1)</script>`)
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if want := "The ferry runs twice a day.\n\nIt stops in winter."; p.Text != want {
+		t.Errorf("Text = %q, want %q", p.Text, want)
+	}
+}
+
+func TestArticleEmpty(t *testing.T) {
+	for _, src := range []string{"", "<html><body><script>var x = 1;</script></body></html>", "<div> \n </div>"} {
+		if _, err := Article(src); !errors.Is(err, ErrNoArticle) {
+			t.Errorf("Article(%q) error = %v, want ErrNoArticle", src, err)
+		}
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html>", true},
+		{"\uFEFF  \n<!doctype HTML>", true},
+		{"<html lang=en>", true},
+		{"<HTML>", true},
+		{"<p>a fragment</p>", false},
+		{"The mayor said <html> is a tag.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsHTML(tt.in); got != tt.want {
+			t.Errorf("IsHTML(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
