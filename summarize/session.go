@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"errors"
 	"sync"
 )
 
@@ -21,6 +22,12 @@ type Session struct {
 
 // Summarize digests the articles as the package-level Summarize does.
 func (s *Session) Summarize(ctx context.Context, articles []string, opts Options) (*Digest, error) {
+	return s.SummarizeInputs(ctx, PlainText(articles...), opts)
+}
+
+// SummarizeInputs digests articles given as plain text or HTML, as the
+// package-level SummarizeInputs does.
+func (s *Session) SummarizeInputs(ctx context.Context, articles []Input, opts Options) (*Digest, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -40,8 +47,11 @@ func (s *Session) Summarize(ctx context.Context, articles []string, opts Options
 		missing = append(missing, source{a, i})
 		at = append(at, i)
 	}
-	fresh, err := readAll(ctx, missing)
+	fresh, errs, err := readAll(ctx, missing)
 	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	s.reads += len(fresh)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"skim/summarize/internal/extract"
 )
 
 // Defaults used when the matching Options field is zero.
@@ -32,7 +34,33 @@ var (
 	ErrNoSentences = errors.New("summarize: no sentences found")
 	// ErrOptions reports Options outside their documented ranges.
 	ErrOptions = errors.New("summarize: invalid options")
+	// ErrNoArticle reports an HTML page with no article text in it.
+	ErrNoArticle = errors.New("summarize: no article found in the page")
 )
+
+// Input is one article as given: plain text, or an HTML page (a saved
+// page, a dropped .html file, what a browser copies from a page), from
+// which the article is extracted first.
+type Input struct {
+	Text string // the article, or the page's HTML when HTML is set
+	HTML bool   // Text is HTML
+}
+
+// PlainText returns articles as plain-text inputs.
+func PlainText(articles ...string) []Input {
+	in := make([]Input, len(articles))
+	for i, a := range articles {
+		in[i] = Input{Text: a}
+	}
+	return in
+}
+
+// IsHTML reports whether s reads as an HTML document: after spaces, it
+// opens with "<!doctype html" or "<html", in any case. Callers that know
+// their input is HTML (a fragment from a clipboard) say so in Input.HTML.
+func IsHTML(s string) bool {
+	return extract.IsHTML(s)
+}
 
 // Options sets the digest length and the duplicate threshold. The zero value
 // asks for DefaultMaxSentences sentences.
@@ -59,8 +87,8 @@ type Sentence struct {
 	Text string `json:"text"`
 	// Article is the 0-based index of the article the sentence came from.
 	Article int `json:"article"`
-	// Start and End are byte offsets into that article as given:
-	// articles[Article][Start:End] is the stretch the sentence was read from.
+	// Start and End are byte offsets into that article's text (see
+	// Article.Text): the stretch the sentence was read from.
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
@@ -75,7 +103,7 @@ type Duplicate struct {
 // Excluded is a stretch of an article left out as scraped junk.
 type Excluded struct {
 	Article int    `json:"article"` // 0-based article index
-	Start   int    `json:"start"`   // byte offset into the article as given
+	Start   int    `json:"start"`   // byte offset into the article's text (see Article.Text)
 	End     int    `json:"end"`     // byte offset, exclusive
 	Text    string `json:"text"`    // the stretch as given
 	Reason  string `json:"reason"`  // why it was left out, for people
@@ -88,6 +116,24 @@ type Article struct {
 	// TitleStart and TitleEnd are the headline's byte offsets; both 0 if none.
 	TitleStart int `json:"titleStart"`
 	TitleEnd   int `json:"titleEnd"`
+	// Byline names the authors as an HTML page gave them; "" if none.
+	Byline string `json:"byline,omitempty"`
+	// Published is the date an HTML page gave, as YYYY-MM-DD; "" if none.
+	Published string `json:"published,omitempty"`
+	// Text is what every offset into this article counts in. For an input
+	// given as HTML it is the article extracted from the page: the
+	// headline, then one paragraph per block, separated by blank lines.
+	// For plain text it is "", and offsets count in the input as given.
+	Text string `json:"text,omitempty"`
+	// Omitted lists what extraction from an HTML page left out of Text
+	// (figure captions, photo credits), in page order.
+	Omitted []Omission `json:"omitted,omitempty"`
+}
+
+// Omission is a stretch of an HTML page's article left out of its text.
+type Omission struct {
+	Text   string `json:"text"`   // its text, spaces collapsed
+	Reason string `json:"reason"` // why, for people ("figure caption")
 }
 
 // KeyTerm is a key word or phrase of the input, scored by TextRank.
@@ -151,7 +197,15 @@ func (d *Digest) Lead(n int) []int {
 // content word, the digest is the first sentences in reading order.
 // Cancelling ctx stops the work and returns ctx.Err().
 func Summarize(ctx context.Context, articles []string, opts Options) (*Digest, error) {
-	r := SummarizeEach(ctx, [][]string{articles}, opts)[0]
+	return SummarizeInputs(ctx, PlainText(articles...), opts)
+}
+
+// SummarizeInputs digests articles given as plain text or HTML, as
+// Summarize does. The article in an HTML input is found first (Mozilla's
+// Readability); its digest is that of the text found, which the result
+// gives in Article.Text. A page with no article text gives ErrNoArticle.
+func SummarizeInputs(ctx context.Context, articles []Input, opts Options) (*Digest, error) {
+	r := SummarizeEach(ctx, [][]Input{articles}, opts)[0]
 	return r.Digest, r.Err
 }
 
@@ -166,7 +220,7 @@ type Result struct {
 // call to prose, whose model load dominates the cost of a short article, so
 // a corpus digests several times faster than one Summarize call per story.
 // Results are in the order of requests; a bad request fails alone.
-func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Result {
+func SummarizeEach(ctx context.Context, requests [][]Input, opts Options) []Result {
 	results := make([]Result, len(requests))
 	if err := ctx.Err(); err != nil {
 		return failAll(results, err)
@@ -182,12 +236,15 @@ func SummarizeEach(ctx context.Context, requests [][]string, opts Options) []Res
 			sources = append(sources, source{a, i})
 		}
 	}
-	all, err := readAll(ctx, sources)
+	all, errs, err := readAll(ctx, sources)
 	if err != nil {
 		return failAll(results, err)
 	}
 	for r, articles := range requests {
 		if results[r].Err != nil {
+			continue
+		}
+		if results[r].Err = errors.Join(errs[first[r] : first[r]+len(articles)]...); results[r].Err != nil {
 			continue
 		}
 		results[r].Digest, results[r].Err = digest(ctx, all[first[r]:first[r]+len(articles)], opts)
@@ -266,11 +323,11 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 }
 
 // checkInput reports bad input and options as errors.
-func checkInput(articles []string, opts Options) error {
+func checkInput(articles []Input, opts Options) error {
 	total, empty := 0, true
 	for _, a := range articles {
-		total += len(a)
-		empty = empty && isBlank(a)
+		total += len(a.Text)
+		empty = empty && isBlank(a.Text)
 	}
 	switch {
 	case empty:

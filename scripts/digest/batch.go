@@ -25,13 +25,15 @@ const (
 	chunkBytes = 1 << 20 // a chunk ends once its lines reach this size
 )
 
-// batchInput is one line of -batch input. Fields other than these (such as
-// the dev set's highlights) are ignored.
+// batchInput is one line of -batch input: one of Article, Articles or
+// HTML. Fields other than these (such as the dev set's highlights) are
+// ignored.
 type batchInput struct {
 	ID       json.RawMessage `json:"id"`
 	Article  *string         `json:"article"`
 	Articles []string        `json:"articles"`
-	N        *int            `json:"n"` // overrides -n when present
+	HTML     *string         `json:"html"` // a web page, whose article is digested
+	N        *int            `json:"n"`    // overrides -n when present
 }
 
 // batchSummary is the output line for a line that was digested.
@@ -154,7 +156,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 		line     int // index into c.lines
 		num      int // 1-based line number in the input
 		id       json.RawMessage
-		articles []string
+		articles []summarize.Input
 	}
 	groups := make(map[summarize.Options][]request)
 	for i, line := range c.lines {
@@ -166,7 +168,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 		groups[o] = append(groups[o], request{i, c.nums[i], in.ID, articles})
 	}
 	for o, reqs := range groups {
-		articles := make([][]string, len(reqs))
+		articles := make([][]summarize.Input, len(reqs))
 		for k, r := range reqs {
 			articles[k] = r.articles
 		}
@@ -187,7 +189,7 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 
 // parseLine decodes one input line and returns it with the options and
 // articles it asks for. On error, in holds whatever id could be decoded.
-func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []string, err error) {
+func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []summarize.Input, err error) {
 	// A Decoder, unlike Unmarshal, decodes the object before it looks past
 	// it, so a line with trailing text still yields its id; so does a field
 	// of the wrong type.
@@ -198,15 +200,23 @@ func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.
 	if dec.InputOffset() < int64(len(bytes.TrimRight(line, " \t\r\n"))) {
 		return in, opts, nil, errors.New("unexpected text after the JSON object")
 	}
+	given := 0
+	for _, set := range []bool{in.Article != nil, in.Articles != nil, in.HTML != nil} {
+		if set {
+			given++
+		}
+	}
 	switch {
-	case in.Article != nil && in.Articles != nil:
-		return in, opts, nil, errors.New(`give "article" or "articles", not both`)
+	case given > 1:
+		return in, opts, nil, errors.New(`give one of "article", "articles" and "html"`)
 	case in.Article != nil:
-		articles = []string{*in.Article}
+		articles = summarize.PlainText(*in.Article)
 	case in.Articles != nil:
-		articles = in.Articles
+		articles = summarize.PlainText(in.Articles...)
+	case in.HTML != nil:
+		articles = []summarize.Input{{Text: *in.HTML, HTML: true}}
 	default:
-		return in, opts, nil, errors.New(`no "article" or "articles"`)
+		return in, opts, nil, errors.New(`no "article", "articles" or "html"`)
 	}
 	if in.N != nil {
 		if *in.N < 0 {

@@ -6,13 +6,16 @@
 //	go run ./scripts/digest -batch [-n N] < stories.jsonl
 //
 // Each FILE is one article; with no FILE, standard input is read as one
-// article. The plain output is the digest, one sentence a line. With -json it
+// article. A FILE named .html or .htm, or one that opens as an HTML document
+// ("<!doctype html", "<html"), is a web page: the article found in it is
+// digested. -html says the same of standard input. The plain output is the digest, one sentence a line. With -json it
 // is the whole result as report.New builds it: digest[] of {text, article,
 // start, end, score}, duplicates[] of {text, article, start, end, of}, and the
 // excluded junk, titles, key terms and stats.
 //
 // With -batch, standard input holds JSON lines
-// {"id": …, "article": "…"} or {"id": …, "articles": ["…", …]}, each with an
+// {"id": …, "article": "…"}, {"id": …, "articles": ["…", …]} or
+// {"id": …, "html": "<!doctype html>…"} (a web page), each with an
 // optional "n" that overrides -n. Each line gets one output line, in input
 // order: {"id": …, "summary": ["…", …], "ms": 1.234} or {"id": …, "error":
 // "…"}, where ms is the story's share of the time its chunk of lines spent
@@ -31,6 +34,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"strings"
 
 	"skim/report"
 	"skim/summarize"
@@ -54,6 +59,7 @@ type config struct {
 	opts  summarize.Options
 	json  bool
 	batch bool
+	html  bool // standard input is a web page
 	files []string
 }
 
@@ -87,7 +93,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: digest [-n N] [-ratio R] [-words W] [-json] [FILE ...]")
+		fmt.Fprintln(stderr, "usage: digest [-n N] [-ratio R] [-words W] [-json] [-html] [FILE ...]")
 		fmt.Fprintln(stderr, "       digest -batch [-n N] [-ratio R] [-words W] < stories.jsonl")
 		fs.PrintDefaults()
 	}
@@ -96,6 +102,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&cfg.opts.MaxWords, "words", 0, "stop the digest before it exceeds this many words")
 	fs.BoolVar(&cfg.json, "json", false, "print the whole result as JSON")
 	fs.BoolVar(&cfg.batch, "batch", false, "digest the JSON lines on stdin, one output line each")
+	fs.BoolVar(&cfg.html, "html", false, "standard input is a web page (HTML): digest the article found in it")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err // the flag package has printed it
 	}
@@ -120,17 +127,25 @@ func validate(cfg config) error {
 		return errors.New("-batch and -json cannot be combined")
 	case cfg.batch && len(cfg.files) > 0:
 		return errors.New("-batch reads stdin and takes no FILE")
+	case cfg.batch && cfg.html:
+		return errors.New(`-batch takes web pages in its "html" field, not with -html`)
+	case cfg.html && len(cfg.files) > 0:
+		return errors.New("-html is for standard input; a FILE ending in .html or .htm is read as a page anyway")
 	}
 	return nil
 }
 
 // runOnce digests the files (or stdin) as the articles of one digest.
 func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer) error {
-	articles, err := readArticles(cfg.files, stdin)
+	given, err := readArticles(cfg.files, stdin)
 	if err != nil {
 		return err
 	}
-	d, err := summarize.Summarize(ctx, articles, cfg.opts)
+	articles := make([]summarize.Input, len(given))
+	for i, t := range given {
+		articles[i] = summarize.Input{Text: t, HTML: isPage(cfg, i, t)}
+	}
+	d, err := summarize.SummarizeInputs(ctx, articles, cfg.opts)
 	if err != nil {
 		return err
 	}
@@ -148,6 +163,17 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer)
 		}
 	}
 	return nil
+}
+
+// isPage reports whether article i, whose text is text, is a web page: a
+// FILE named .html or .htm or that opens as an HTML document, or standard
+// input with -html.
+func isPage(cfg config, i int, text string) bool {
+	if len(cfg.files) == 0 {
+		return cfg.html || summarize.IsHTML(text)
+	}
+	ext := strings.ToLower(filepath.Ext(cfg.files[i]))
+	return ext == ".html" || ext == ".htm" || summarize.IsHTML(text)
 }
 
 // countLimit bounds how far past summarize.MaxInputBytes readArticles

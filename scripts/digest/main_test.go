@@ -29,8 +29,14 @@ const storyWithRepeat = "The bridge closed at noon after a lorry hit its railing
 	"Police diverted traffic through the north road for the afternoon. " +
 	"The bridge reopened to cars in the evening.\n"
 
+// storyPage is story as a web page, with a menu around it.
+var storyPage = "<!DOCTYPE html><html><head><title>Flood</title></head><body>" +
+	"<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav><article><p>" +
+	strings.ReplaceAll(strings.TrimSpace(story), ". ", ".</p><p>") + "</p></article></body></html>"
+
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
+	page := writeFile(t, dir, "page.htm", strings.TrimPrefix(storyPage, "<!DOCTYPE html>"))
 	first := writeFile(t, dir, "first.txt", story)
 	second := writeFile(t, dir, "second.txt", storyWithRepeat)
 	missing := filepath.Join(dir, "missing.txt")
@@ -52,6 +58,16 @@ func TestRun(t *testing.T) {
 		{name: "ratio", args: []string{"-ratio", "0.2"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
 		{name: "json shape", args: []string{"-json", "-n", "2", second}, check: checkJSON},
+		{name: "page file", args: []string{"-n", "5", page},
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 5, story) }},
+		{name: "page on stdin, sniffed", args: []string{"-n", "5"}, stdin: storyPage,
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 5, story) }},
+		{name: "page fragment on stdin with -html", args: []string{"-html", "-n", "5"},
+			stdin: storyPage[strings.Index(storyPage, "<nav>"):],
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 5, story) }},
+		{name: "page with no text", args: []string{"-html"}, stdin: "<p> </p><script>x()</script>", wantCode: 1,
+			wantStderr: "digest: summarize: no article found in the page\n"},
+		{name: "html with file", args: []string{"-html", first}, wantCode: 2, wantStderr: "digest: -html is for standard input"},
 		{name: "missing file", args: []string{first, missing}, wantCode: 1,
 			wantStderr: "digest: open " + missing + ": no such file or directory"},
 		{name: "empty input", stdin: "", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
@@ -73,17 +89,21 @@ func TestRun(t *testing.T) {
 				`{"id": "both", "article": "x", "articles": ["y"]}` + "\n" +
 				batchLine(`"neg"`, story, -2) + "\n" +
 				batchLine(`"empty"`, "", 0) + "\n" +
-				batchLine(`"tail"`, story, 0) + ` and more` + "\n",
+				batchLine(`"tail"`, story, 0) + ` and more` + "\n" +
+				`{"id": "page", "html": ` + quote(storyPage) + `, "n": 5}` + "\n" +
+				`{"id": "three", "article": "x", "html": "<p>y</p>"}` + "\n",
 			check: func(t *testing.T, stdout string) {
 				checkBatch(t, stdout, []batchWant{
 					{id: `"a"`, sentences: 2},
 					{id: `null`, err: "line 2: invalid character 'o' in literal null (expecting 'u')"},
 					{id: `7`, sentences: 1},
-					{id: `"none"`, err: `line 4: no "article" or "articles"`},
-					{id: `"both"`, err: `line 5: give "article" or "articles", not both`},
+					{id: `"none"`, err: `line 4: no "article", "articles" or "html"`},
+					{id: `"both"`, err: `line 5: give one of "article", "articles" and "html"`},
 					{id: `"neg"`, err: "line 6: n must not be negative"},
 					{id: `"empty"`, err: "line 7: summarize: input is empty"},
 					{id: `"tail"`, err: "line 8: unexpected text after the JSON object"},
+					{id: `"page"`, sentences: 5},
+					{id: `"three"`, err: `line 10: give one of "article", "articles" and "html"`},
 				})
 			}},
 		{name: "batch skips blank lines", args: []string{"-batch"}, stdin: "\n" + batchLine(`1`, story, 1) + "\n\n",

@@ -1,0 +1,98 @@
+package summarize
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// bridgePage is a web page written for these tests: a menu, the article
+// with a captioned photo, and a list of other stories.
+const bridgePage = `<!doctype html><html><head><title>Harbour bridge opens in June - Example News</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/weather">Weather</a></nav>
+<h1>Harbour bridge opens in June</h1>
+<article>
+<p class="byline">By Mia Park</p>
+<p>The new harbour bridge will open to traffic in June, the city council said on Tuesday, two years after the old crossing closed for repairs.</p>
+<figure><img src="b.jpg" alt=""><figcaption>The bridge at dusk on Monday.</figcaption></figure>
+<p>Engineers finished the last span in March. The council expects about 40,000 cars a day to cross the bridge once it opens.</p>
+<p>Buses will use a lane of their own during the morning and evening rush, and cyclists get a path on the east side.</p>
+<p>The mayor will cut the ribbon at a ceremony on the first Saturday of June, and cars may cross from the following Monday.</p>
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/a">Council votes on parking fees for the town centre</a></li><li><a href="/b">Ferry timetable changes this winter</a></li></ul></aside>
+</body></html>`
+
+func TestSummarizeHTML(t *testing.T) {
+	d, err := SummarizeInputs(context.Background(), []Input{{Text: bridgePage, HTML: true}}, Options{MaxSentences: 3})
+	if err != nil {
+		t.Fatalf("SummarizeInputs: %v", err)
+	}
+	a := d.Articles[0]
+	if want := "Harbour bridge opens in June"; a.Title != want {
+		t.Errorf("Title = %q, want %q", a.Title, want)
+	}
+	if a.Text == "" || a.Text[a.TitleStart:a.TitleEnd] != a.Title {
+		t.Errorf("title offsets [%d:%d] do not name the title in Text %q", a.TitleStart, a.TitleEnd, a.Text)
+	}
+	if len(a.Omitted) != 1 || a.Omitted[0].Reason != "figure caption" {
+		t.Errorf("Omitted = %+v, want the figure caption", a.Omitted)
+	}
+	if err := checkDigest([]string{a.Text}, Options{MaxSentences: 3}, d); err != nil {
+		t.Errorf("offsets do not count in Article.Text: %v", err)
+	}
+	for _, s := range d.Sentences {
+		for _, junk := range []string{"Home", "Most read", "Ferry", "dusk"} {
+			if strings.Contains(s.Text, junk) {
+				t.Errorf("sentence %q holds page junk %q", s.Text, junk)
+			}
+		}
+	}
+	if len(d.Picked) != 3 {
+		t.Errorf("picked %d sentences, want 3", len(d.Picked))
+	}
+}
+
+// TestSummarizeHTMLSameAsText checks that a page digests as the text
+// extracted from it does, read as plain text: one digest, whatever the route.
+func TestSummarizeHTMLSameAsText(t *testing.T) {
+	page, err := SummarizeInputs(context.Background(), []Input{{Text: bridgePage, HTML: true}}, Options{})
+	if err != nil {
+		t.Fatalf("SummarizeInputs: %v", err)
+	}
+	text, err := Summarize(context.Background(), []string{page.Articles[0].Text}, Options{})
+	if err != nil {
+		t.Fatalf("Summarize: %v", err)
+	}
+	if got, want := digestTexts(page), digestTexts(text); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("page digest = %q, want the text's %q", got, want)
+	}
+}
+
+func TestSummarizeHTMLErrors(t *testing.T) {
+	ctx := context.Background()
+	if _, err := SummarizeInputs(ctx, []Input{{Text: "<div><script>x()</script></div>", HTML: true}}, Options{}); !errors.Is(err, ErrNoArticle) {
+		t.Errorf("page with no text: error = %v, want ErrNoArticle", err)
+	}
+	if _, err := SummarizeInputs(ctx, []Input{{Text: " \n", HTML: true}}, Options{}); !errors.Is(err, ErrEmpty) {
+		t.Errorf("blank page: error = %v, want ErrEmpty", err)
+	}
+	var s Session
+	mixed := []Input{{Text: "The ferry runs twice a day. It stops in winter."}, {Text: "<p></p>", HTML: true}}
+	if _, err := s.SummarizeInputs(ctx, mixed, Options{}); !errors.Is(err, ErrNoArticle) {
+		t.Errorf("session, one empty page of two: error = %v, want ErrNoArticle", err)
+	}
+	d, err := s.SummarizeInputs(ctx, mixed[:1], Options{})
+	if err != nil || len(d.Picked) != 2 {
+		t.Errorf("session after a failed request: %v, %v; want a digest of 2 sentences", d, err)
+	}
+}
+
+// digestTexts returns the digest's sentences in reading order.
+func digestTexts(d *Digest) []string {
+	var out []string
+	for _, i := range d.Picked {
+		out = append(out, d.Sentences[i].Text)
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// features are the shallow text features of one block (Kohlschütter et al.
+// 2010; Pomikálek 2011) that classification needs.
+type features struct {
+	words    int    // space-separated words
+	chars    int    // runes
+	stops    int    // words on the stop list
+	alpha    int    // words holding a letter
+	capital  int    // words holding a letter whose first letter is upper-case
+	digits   int    // words that start with a digit
+	symbols  int    // words with no letter or digit: "|", "•", "-"
+	sentence bool   // the block ends like a sentence: . ! ? or a closing quote after one
+	cue      Reason // the reason of the furniture phrases in the block; Keep if none
+	cueWords int    // words covered by furniture phrases
+	teaser   bool   // the block ends with a teaser's link: "read more", "continue reading"
+	repeated bool   // the block is a short line that occurs three times or more in the text
+	notice   bool   // the block holds a copyright notice: ©, "all rights reserved", "copyright 2016"
+	noticeAt int    // the index of the word where the first notice starts, if notice
+}
+
+// stopDensity returns the share of words that are stop words (0 for none).
+func (f *features) stopDensity() float64 {
+	if f.words == 0 {
+		return 0
+	}
+	return float64(f.stops) / float64(f.words)
+}
+
+// capitalShare returns the share of lettered words that start upper-case.
+func (f *features) capitalShare() float64 {
+	if f.alpha == 0 {
+		return 0
+	}
+	return float64(f.capital) / float64(f.alpha)
+}
+
+// isFurniture reports whether the block is made mostly of furniture phrases:
+// at most one word in three is anything else.
+func (f *features) isFurniture() bool {
+	return f.cue != Keep && f.words <= 12 && 3*f.cueWords >= 2*f.words
+}
+
+// isPrompting reports whether furniture phrases make up a fifth or more of
+// the block, as in "Sign up for a free account to customize your news".
+func (f *features) isPrompting() bool {
+	return f.cue != Keep && 5*f.cueWords >= f.words
+}
+
+// maxNoticeWords is the length up to which a block with a copyright notice
+// is a footer wherever the notice stands; in a longer block, a notice at the
+// very start is a photo credit glued to article text ("© Provided by …
+// Nintendo and Apple shocked the world …").
+const maxNoticeWords = 40
+
+// isJunk reports whether the block is page furniture wherever it stands:
+// made of furniture phrases, a copyright notice, a teaser ending in "read
+// more", or a short line repeated over the page that is not a sentence.
+func (f *features) isJunk() bool {
+	return f.isFurniture() || (f.notice && (f.words <= maxNoticeWords || f.noticeAt >= 3)) ||
+		f.teaser || (f.repeated && !f.sentence)
+}
+
+// measure computes the features of block b. scratch is reused for the
+// block's lower-cased words and returned for the next call.
+func measure(b string, scratch []string) (features, []string) {
+	var f features
+	ws := scratch[:0]
+	for w := range strings.FieldsSeq(b) {
+		f.words++
+		core := strings.TrimFunc(w, isNotWordRune)
+		if core == "" {
+			f.symbols++
+			if !f.notice && strings.ContainsRune(w, '©') {
+				f.notice, f.noticeAt = true, f.words-1
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(core)
+		switch {
+		case unicode.IsLetter(r):
+			f.alpha++
+			if unicode.IsUpper(r) {
+				f.capital++
+			}
+		case unicode.IsDigit(r):
+			f.digits++
+		}
+		low := strings.ToLower(core)
+		if i := strings.IndexAny(low, "'’"); i > 0 {
+			low = low[:i] // "it's" counts as "it"
+		}
+		if isStopWord(low) {
+			f.stops++
+		}
+		if !f.notice && strings.ContainsRune(w, '©') {
+			f.notice, f.noticeAt = true, f.words-1
+		}
+		ws = append(ws, low)
+	}
+	f.chars = utf8.RuneCountInString(b)
+	f.sentence = endsSentence(b)
+	f.cueWords, f.cue = matchCues(ws)
+	f.teaser = trailer(ws)
+	if at := noticeIndex(ws); at >= 0 && (!f.notice || at < f.noticeAt) {
+		f.notice, f.noticeAt = true, at
+	}
+	return f, ws
+}
+
+// isNotWordRune reports whether r is neither a letter nor a digit.
+func isNotWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// endsSentence reports whether b ends with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(b string) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeLastRuneInString(b)
+		switch r {
+		case '.', '!', '?', '…':
+			return true
+		case '"', '\'', '”', '’', ')', ']', '»':
+			b = b[:len(b)-size]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// noticeIndex returns the index in the lower-cased words ws where a
+// copyright notice starts ("all rights reserved", or "copyright" before a
+// year or "(c)"), or -1 if there is none. Indexes count lettered and
+// numbered words only, so they are approximate next to f.noticeAt.
+func noticeIndex(ws []string) int {
+	for i, w := range ws {
+		switch w {
+		case "reserved":
+			if i >= 2 && ws[i-1] == "rights" {
+				return i - 2
+			}
+		case "copyright":
+			if i+1 < len(ws) && (ws[i+1] == "c" || isYear(ws[i+1])) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// isYear reports whether w is four digits starting 19 or 20.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}

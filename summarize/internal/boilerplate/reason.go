@@ -1,0 +1,35 @@
+package boilerplate
+
+// Reason says why a block is left out; Keep (the zero value) means it is
+// article text.
+type Reason uint8
+
+// The reasons a block is left out of the article.
+const (
+	Keep         Reason = iota // article text
+	Navigation                 // menus, breadcrumbs, skip links, section lists
+	OtherStories               // teasers, related and most-read headline lists
+	Prompt                     // subscribe, newsletter, log in, articles read, share buttons
+	Footer                     // copyright, terms, privacy, contact, about us
+	Comments                   // reader comments and their controls
+	Advert                     // advertisement labels and sponsored blocks
+	numReasons
+)
+
+var reasonNames = [numReasons]string{
+	Keep:         "article text",
+	Navigation:   "page navigation",
+	OtherStories: "other stories",
+	Prompt:       "sign-up prompt",
+	Footer:       "page footer",
+	Comments:     "comments",
+	Advert:       "advertisement",
+}
+
+// String returns the reason in words for people, such as "page navigation".
+func (r Reason) String() string {
+	if r < numReasons {
+		return reasonNames[r]
+	}
+	return "unknown reason"
+}
