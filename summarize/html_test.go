@@ -96,3 +96,28 @@ func digestTexts(d *Digest) []string {
 	}
 	return out
 }
+
+func TestExtract(t *testing.T) {
+	a, err := Extract(bridgePage)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if a.Title != "Harbour bridge opens in June" || a.Text[a.TitleStart:a.TitleEnd] != a.Title {
+		t.Errorf("Title = %q at [%d:%d] of %q, want the headline on top", a.Title, a.TitleStart, a.TitleEnd, a.Text)
+	}
+	d, err := SummarizeInputs(context.Background(), []Input{{Text: bridgePage, HTML: true}}, Options{})
+	if err != nil {
+		t.Fatalf("SummarizeInputs: %v", err)
+	}
+	if a.Text != d.Articles[0].Text || a.Byline != d.Articles[0].Byline || len(a.Omitted) != len(d.Articles[0].Omitted) {
+		t.Errorf("Extract = %+v, want what SummarizeInputs read: %+v", a, d.Articles[0])
+	}
+	for _, tt := range []struct {
+		page string
+		want error
+	}{{"", ErrEmpty}, {"<p> </p>", ErrNoArticle}, {strings.Repeat("<p>x</p>", MaxInputBytes/8+1), ErrTooLong}} {
+		if _, err := Extract(tt.page); !errors.Is(err, tt.want) {
+			t.Errorf("Extract(%.20q…) error = %v, want %v", tt.page, err, tt.want)
+		}
+	}
+}

@@ -49,6 +49,48 @@ func readAll(ctx context.Context, sources []source) (all []readArticle, errs []e
 	return all, errs, nil
 }
 
+// Extract finds the article in an HTML page as SummarizeInputs does for an
+// HTML input, without digesting it. The Article it returns has Text, the
+// article as plain text (its headline, when found, as the first
+// paragraph, which TitleStart and TitleEnd then mark), and Title, Byline,
+// Published and Omitted. A blank page gives ErrEmpty, one over
+// MaxInputBytes ErrTooLong, and one with no article text ErrNoArticle.
+func Extract(page string) (Article, error) {
+	if err := checkInput([]Input{{Text: page, HTML: true}}, Options{}); err != nil {
+		return Article{}, err
+	}
+	p, err := extractPage(page)
+	if err != nil {
+		return Article{}, err
+	}
+	a := pageArticle(p)
+	if p.Title != "" {
+		a.Title, a.TitleEnd = p.Title, len(p.Title)
+	}
+	return a, nil
+}
+
+// extractPage runs extraction, its failures reported as ErrNoArticle.
+func extractPage(page string) (extract.Page, error) {
+	p, err := extract.Article(page)
+	switch {
+	case errors.Is(err, extract.ErrNoArticle):
+		return p, ErrNoArticle
+	case err != nil:
+		return p, fmt.Errorf("%w: %v", ErrNoArticle, err)
+	}
+	return p, nil
+}
+
+// pageArticle returns what p tells of its article, without its title.
+func pageArticle(p extract.Page) Article {
+	a := Article{Byline: p.Byline, Published: p.Published, Text: p.Text}
+	for _, o := range p.Omitted {
+		a.Omitted = append(a.Omitted, Omission{Text: o.Text, Reason: o.Reason})
+	}
+	return a
+}
+
 // cleanInput runs intake on one source, extracting the article of an HTML
 // page first: its text is then what the offsets count in, and the page's
 // headline, byline and date come with it.
@@ -56,17 +98,13 @@ func cleanInput(src source) (cleaned, error) {
 	if !src.HTML {
 		return clean(src.Text, src.index), nil
 	}
-	page, err := extract.Article(src.Text)
-	if errors.Is(err, extract.ErrNoArticle) {
-		return cleaned{}, ErrNoArticle
-	}
+	page, err := extractPage(src.Text)
 	if err != nil {
-		return cleaned{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+		return cleaned{}, err
 	}
 	c := clean(page.Text, src.index)
-	c.title.Byline, c.title.Published, c.title.Text = page.Byline, page.Published, page.Text
-	for _, o := range page.Omitted {
-		c.title.Omitted = append(c.title.Omitted, Omission{Text: o.Text, Reason: o.Reason})
-	}
+	meta := pageArticle(page)
+	meta.Title, meta.TitleStart, meta.TitleEnd = c.title.Title, c.title.TitleStart, c.title.TitleEnd
+	c.title = meta
 	return c, nil
 }

@@ -11,17 +11,36 @@ import (
 )
 
 // encode returns the JSON form of d for JavaScript: the flat document of
-// package report with every offset converted from a byte offset into
-// articles[article] to a UTF-16 code-unit offset, the unit in which JavaScript
-// strings are indexed, so the page can slice the text it holds. JSON, parsed
-// once by JSON.parse on the JavaScript side, crosses the boundary far faster
-// than one js.Value per field.
-func encode(d *summarize.Digest, articles []string) ([]byte, error) {
+// package report with every offset converted from a byte offset into its
+// article's text to a UTF-16 code-unit offset, the unit in which JavaScript
+// strings are indexed, so the page can slice the text it holds. An
+// article's text is the input as given, or for an HTML page the text found
+// in it (Article.Text). JSON, parsed once by JSON.parse on the JavaScript
+// side, crosses the boundary far faster than one js.Value per field.
+func encode(d *summarize.Digest, articles []summarize.Input) ([]byte, error) {
 	doc := report.New(d)
-	if err := toUTF16(&doc, articles); err != nil {
+	texts := make([]string, len(articles))
+	for i, a := range articles {
+		texts[i] = a.Text
+		if i < len(d.Articles) && a.HTML {
+			texts[i] = d.Articles[i].Text
+		}
+	}
+	if err := toUTF16(&doc, texts); err != nil {
 		return nil, err
 	}
 	return json.Marshal(doc)
+}
+
+// encodeArticle returns the JSON form of a, an article extracted from a
+// page, with its title's offsets in UTF-16 code units of a.Text.
+func encodeArticle(a summarize.Article) ([]byte, error) {
+	units, err := utf16Offsets(a.Text, []int{a.TitleStart, a.TitleEnd})
+	if err != nil {
+		return nil, err
+	}
+	a.TitleStart, a.TitleEnd = units[a.TitleStart], units[a.TitleEnd]
+	return json.Marshal(a)
 }
 
 // offsetRef is one offset of a document and the article it points into.

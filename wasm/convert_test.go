@@ -84,7 +84,7 @@ func TestEncode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Summarize: %v", err)
 	}
-	b, err := encode(d, articles)
+	b, err := encode(d, summarize.PlainText(articles...))
 	if err != nil {
 		t.Fatalf("encode: %v", err)
 	}
@@ -125,6 +125,40 @@ func TestEncode(t *testing.T) {
 		if !strings.Contains(string(b), key) {
 			t.Errorf("encode: JSON lacks %s", key)
 		}
+	}
+}
+
+// TestEncodeHTML checks that the offsets of an article given as HTML count,
+// in UTF-16 units, in the text found in the page, which the result carries.
+func TestEncodeHTML(t *testing.T) {
+	page := "<html><body><nav>Home · News</nav><h1>Zürich market opens 🎄</h1>" +
+		"<p>Café owners in Zürich 😀 met on Monday. They agreed on a plan for the winter market.</p>" +
+		"<p>The plan adds forty stalls near the lake, and music plays every evening.</p></body></html>"
+	in := []summarize.Input{{Text: page, HTML: true}}
+	d, err := summarize.SummarizeInputs(context.Background(), in, summarize.Options{})
+	if err != nil {
+		t.Fatalf("SummarizeInputs: %v", err)
+	}
+	b, err := encode(d, in)
+	if err != nil {
+		t.Fatalf("encode: %v", err)
+	}
+	var got report.Document
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("encode gave invalid JSON: %v", err)
+	}
+	text := got.Articles[0].Text
+	if text == "" || strings.Contains(text, "<") {
+		t.Fatalf("articles[0].text = %q, want the page's text", text)
+	}
+	units := utf16.Encode([]rune(text))
+	for _, line := range got.Digest {
+		if js := string(utf16.Decode(units[line.Start:line.End])); js != line.Text {
+			t.Errorf("text[%d:%d] in UTF-16 = %q, want %q", line.Start, line.End, js, line.Text)
+		}
+	}
+	if a := got.Articles[0]; string(utf16.Decode(units[a.TitleStart:a.TitleEnd])) != "Zürich market opens 🎄" {
+		t.Errorf("title at [%d:%d] of %q, want the headline", a.TitleStart, a.TitleEnd, text)
 	}
 }
 

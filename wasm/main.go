@@ -12,22 +12,25 @@ import (
 )
 
 // engine is the core's entry point; tests pass a stand-in.
-type engine func(ctx context.Context, articles []string, opts summarize.Options) (*summarize.Digest, error)
+type engine func(ctx context.Context, articles []summarize.Input, opts summarize.Options) (*summarize.Digest, error)
 
 func main() {
 	// One Session for the page's life: asking again for the same text,
 	// with other options, skips intake and segmentation.
 	var session summarize.Session
-	js.Global().Set("skim", newSkim(session.Summarize))
+	js.Global().Set("skim", newSkim(session.SummarizeInputs))
 	select {} // keep the Go program alive for the page's calls
 }
 
-// newSkim returns the skim object: {summarize, version}. Its Func lives as
-// long as the page, so it is never released.
+// newSkim returns the skim object: {summarize, extract, version}. Its
+// Funcs live as long as the page, so they are never released.
 func newSkim(run engine) js.Value {
 	skim := js.Global().Get("Object").New()
 	skim.Set("summarize", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return promise(func() (js.Value, error) { return call(run, args) })
+	}))
+	skim.Set("extract", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return promise(func() (js.Value, error) { return callExtract(args) })
 	}))
 	bi, _ := debug.ReadBuildInfo()
 	skim.Set("version", versionOf(bi))
@@ -91,6 +94,27 @@ func call(run engine, args []js.Value) (js.Value, error) {
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
 }
 
+// callExtract checks the argument of skim.extract, a page's HTML, and
+// returns the article found in it: {title, byline, published, text,
+// omitted: [{text, reason}]}, with titleStart and titleEnd in UTF-16 units.
+func callExtract(args []js.Value) (js.Value, error) {
+	if len(args) != 1 {
+		return js.Value{}, &argError{fmt.Sprintf("extract takes one HTML page, not %d arguments", len(args))}
+	}
+	if err := check(args[0], "page", js.TypeString); err != nil {
+		return js.Value{}, err
+	}
+	a, err := summarize.Extract(args[0].String())
+	if err != nil {
+		return js.Value{}, err
+	}
+	b, err := encodeArticle(a)
+	if err != nil {
+		return js.Value{}, err
+	}
+	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
 // argAt returns args[i], or undefined if the caller passed fewer.
 func argAt(args []js.Value, i int) js.Value {
 	if i < len(args) {
@@ -110,27 +134,38 @@ func check(v js.Value, name string, want ...js.Type) error {
 	return &argError{fmt.Sprintf("%s must be of type %v, not %v", name, want, v.Type())}
 }
 
-// readArticles reads the articles argument: a string or an array of strings.
-// Array.from reads the elements inside a JavaScript call, so a throwing getter
-// becomes a recovered panic rather than an exception through Go's frames.
-func readArticles(v js.Value) ([]string, error) {
+// readArticles reads the articles argument: a string or an array whose
+// elements are strings (plain text) or {html: string} (a web page, whose
+// article is digested). Array.from reads the elements inside a JavaScript
+// call, so a throwing getter becomes a recovered panic rather than an
+// exception through Go's frames.
+func readArticles(v js.Value) ([]summarize.Input, error) {
 	if err := check(v, "articles", js.TypeString, js.TypeObject); err != nil {
 		return nil, err
 	}
 	if v.Type() == js.TypeString {
-		return []string{v.String()}, nil
+		return summarize.PlainText(v.String()), nil
 	}
 	if !js.Global().Get("Array").Call("isArray", v).Bool() {
-		return nil, &argError{"articles must be a string or an array of strings"}
+		return nil, &argError{"articles must be a string or an array of strings and {html} objects"}
 	}
 	arr := js.Global().Get("Array").Call("from", v)
-	articles := make([]string, arr.Length())
+	articles := make([]summarize.Input, arr.Length())
 	for i := range articles {
+		name := fmt.Sprintf("articles[%d]", i)
 		el := arr.Index(i)
-		if err := check(el, fmt.Sprintf("articles[%d]", i), js.TypeString); err != nil {
+		if err := check(el, name, js.TypeString, js.TypeObject); err != nil {
 			return nil, err
 		}
-		articles[i] = el.String()
+		if el.Type() == js.TypeString {
+			articles[i] = summarize.Input{Text: el.String()}
+			continue
+		}
+		page := el.Get("html")
+		if err := check(page, name+".html", js.TypeString); err != nil {
+			return nil, err
+		}
+		articles[i] = summarize.Input{Text: page.String(), HTML: true}
 	}
 	return articles, nil
 }

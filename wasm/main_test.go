@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -60,7 +61,7 @@ const story = "Harbor Town Votes on Ferry\n\nThe council of Harbor Town voted on
 	"Service starts next spring if the shipyard delivers on time.\n"
 
 func TestSummarizeResult(t *testing.T) {
-	s := skim(t, summarize.Summarize)
+	s := skim(t, summarize.SummarizeInputs)
 	if v := s.Get("version"); v.Type() != js.TypeString || v.String() == "" {
 		t.Errorf("skim.version = %v, want a non-empty string", v)
 	}
@@ -104,7 +105,7 @@ func TestSummarizeResult(t *testing.T) {
 }
 
 func TestSummarizeArray(t *testing.T) {
-	s := skim(t, summarize.Summarize)
+	s := skim(t, summarize.SummarizeInputs)
 	v, msg, _ := await(t, s.Call("summarize", eval(`["`+strings.ReplaceAll(story, "\n", `\n`)+`", "A second article says the ferries are quiet. Riders like them."]`)))
 	if msg != "" {
 		t.Fatalf("summarize rejected: %s", msg)
@@ -115,7 +116,7 @@ func TestSummarizeArray(t *testing.T) {
 }
 
 func TestSummarizeErrors(t *testing.T) {
-	s := skim(t, summarize.Summarize)
+	s := skim(t, summarize.SummarizeInputs)
 	tests := []struct {
 		name     string
 		args     string // JavaScript array of arguments
@@ -126,6 +127,8 @@ func TestSummarizeErrors(t *testing.T) {
 		{"number", `[42]`, "bad-argument", "articles"},
 		{"plain object", `[{text: "a"}]`, "bad-argument", "array"},
 		{"array with a number", `[["ok", 7]]`, "bad-argument", "articles[1]"},
+		{"array with an object without html", `[["ok", {text: "x"}]]`, "bad-argument", "articles[1].html"},
+		{"page with no text", `[[{html: "<p> </p>"}]]`, "no-article", "no article"},
 		{"options not an object", `["text.", "five"]`, "bad-argument", "options"},
 		{"option not a number", `["text.", {sentences: "5"}]`, "bad-argument", "options.sentences"},
 		{"unknown option", `["text.", {sentence: 5}]`, "bad-argument", "unknown option"},
@@ -155,13 +158,13 @@ func TestSummarizeErrors(t *testing.T) {
 // and leaves the Go program alive for the next call.
 func TestPanicIsRecovered(t *testing.T) {
 	calls := 0
-	s := skim(t, func(ctx context.Context, articles []string, opts summarize.Options) (*summarize.Digest, error) {
+	s := skim(t, func(ctx context.Context, articles []summarize.Input, opts summarize.Options) (*summarize.Digest, error) {
 		calls++
 		if calls == 1 {
 			var d *summarize.Digest
 			_ = d.Sentences[0] // nil dereference: a real runtime panic
 		}
-		return summarize.Summarize(ctx, articles, opts)
+		return summarize.SummarizeInputs(ctx, articles, opts)
 	})
 	_, msg, code := await(t, s.Call("summarize", story))
 	if code != "internal" || !strings.Contains(msg, "internal error") {
@@ -171,4 +174,54 @@ func TestPanicIsRecovered(t *testing.T) {
 	if msg != "" || v.Get("digest").Length() == 0 {
 		t.Errorf("second call = (%v, %q), want a digest", v.Type(), msg)
 	}
+}
+
+// page is a small web page: a menu, then story as paragraphs.
+var page = "<!doctype html><html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><p>" +
+	strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(story), "\n\n", "</p><p>"), ". ", ".</p><p>") + "</p></body></html>"
+
+func TestSummarizePage(t *testing.T) {
+	s := skim(t, summarize.SummarizeInputs)
+	v, msg, _ := await(t, s.Call("summarize", eval(`[{html: `+strconvQuote(page)+`}]`), eval(`{sentences: 3}`)))
+	if msg != "" {
+		t.Fatalf("summarize rejected: %s", msg)
+	}
+	text := v.Get("articles").Index(0).Get("text")
+	if text.Type() != js.TypeString || strings.Contains(text.String(), "Home") {
+		t.Fatalf("articles[0].text = %v, want the page's text without its menu", text)
+	}
+	text = js.Global().Get("String").New(text) // an object, so Call works
+	for i := range v.Get("digest").Length() {
+		item := v.Get("digest").Index(i)
+		if got := text.Call("slice", item.Get("start"), item.Get("end")).String(); got != item.Get("text").String() {
+			t.Errorf("text.slice(digest[%d]) = %q, want %q", i, got, item.Get("text").String())
+		}
+	}
+}
+
+func TestExtract(t *testing.T) {
+	s := skim(t, summarize.SummarizeInputs)
+	v, msg, _ := await(t, s.Call("extract", page))
+	if msg != "" {
+		t.Fatalf("extract rejected: %s", msg)
+	}
+	if text := v.Get("text").String(); !strings.Contains(text, "electric ferries") || strings.Contains(text, "Home") {
+		t.Errorf("extract(page).text = %q, want the story without the menu", text)
+	}
+	for _, tt := range []struct{ args, code string }{{`[]`, "bad-argument"}, {`[42]`, "bad-argument"}, {`["<p></p>"]`, "no-article"}, {`[""]`, "empty"}} {
+		args := eval(tt.args)
+		jsArgs := make([]any, args.Length())
+		for i := range jsArgs {
+			jsArgs[i] = args.Index(i)
+		}
+		if _, _, code := await(t, s.Call("extract", jsArgs...)); code != tt.code {
+			t.Errorf("extract(%s) rejected with code %q, want %q", tt.args, code, tt.code)
+		}
+	}
+}
+
+// strconvQuote quotes s as a JavaScript string literal.
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

@@ -61,8 +61,8 @@ func fraction(key string, v, limit float64) (float64, error) {
 }
 
 // errorCode names the class of err for the page, which words its message
-// by class: "empty", "too-long", "no-sentences", "bad-argument" or
-// "internal" (an engine bug, including a recovered panic).
+// by class: "empty", "too-long", "no-sentences", "no-article",
+// "bad-argument" or "internal" (an engine bug, including a recovered panic).
 func errorCode(err error) string {
 	var arg *argError
 	switch {
@@ -72,6 +72,8 @@ func errorCode(err error) string {
 		return "too-long"
 	case errors.Is(err, summarize.ErrNoSentences):
 		return "no-sentences"
+	case errors.Is(err, summarize.ErrNoArticle):
+		return "no-article"
 	case errors.As(err, &arg), errors.Is(err, summarize.ErrOptions):
 		return "bad-argument"
 	}

@@ -39,6 +39,9 @@ func Classify(blocks []string) []Reason {
 		fs[i], scratch = measure(b, scratch)
 	}
 	markRepeated(blocks, fs)
+	if !hasFurniture(fs) {
+		return out
+	}
 	cs := make([]class, len(blocks))
 	for i := range fs {
 		cs[i] = initialClass(&fs[i])
@@ -100,4 +103,16 @@ func markRepeated(blocks []string, fs []features) {
 	for i, b := range blocks {
 		fs[i].repeated = fs[i].words <= maxRepeatWords && count[b] >= 3
 	}
+}
+
+// hasFurniture reports whether any block is page furniture or a prompt.
+// Text without any is a clean article, or at least nothing a page left
+// around one, and is kept whole.
+func hasFurniture(fs []features) bool {
+	for i := range fs {
+		if fs[i].isJunk() || fs[i].isPrompting() {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,9 @@ newsletter
 newsletters
 daily newsletter
 email newsletter
+in your inbox
+to your inbox
+inbox
 articles read
 article read
 articles remaining

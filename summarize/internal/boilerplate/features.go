@@ -44,13 +44,15 @@ func (f *features) capitalShare() float64 {
 // isFurniture reports whether the block is made mostly of furniture phrases:
 // at most one word in three is anything else.
 func (f *features) isFurniture() bool {
-	return f.cue != Keep && f.words <= 12 && 3*f.cueWords >= 2*f.words
+	n := f.words - f.symbols
+	return f.cue != Keep && n <= maxFurnWord && 3*f.cueWords >= 2*n
 }
 
-// isPrompting reports whether furniture phrases make up a fifth or more of
-// the block, as in "Sign up for a free account to customize your news".
+// isPrompting reports whether furniture phrases of two words or more make
+// up a fifth or more of the block, as in "Sign up for a free account to
+// customize your news".
 func (f *features) isPrompting() bool {
-	return f.cue != Keep && 5*f.cueWords >= f.words
+	return f.cue != Keep && f.cueWords >= 2 && 5*f.cueWords >= f.words
 }
 
 // maxNoticeWords is the length up to which a block with a copyright notice
@@ -120,12 +122,13 @@ func isNotWordRune(r rune) bool {
 }
 
 // endsSentence reports whether b ends with sentence punctuation, possibly
-// followed by closing quotes or brackets.
+// followed by closing quotes or brackets. A colon counts: it ends the line
+// that introduces a list or a quote.
 func endsSentence(b string) bool {
 	for len(b) > 0 {
 		r, size := utf8.DecodeLastRuneInString(b)
 		switch r {
-		case '.', '!', '?', '…':
+		case '.', '!', '?', '…', ':':
 			return true
 		case '"', '\'', '”', '’', ')', ']', '»':
 			b = b[:len(b)-size]

@@ -29,7 +29,7 @@ func outsideReason(f *features, before bool) Reason {
 	switch {
 	case f.notice:
 		return Footer
-	case f.cue != Keep && (f.isFurniture() || f.words <= 2*maxFurnWord):
+	case f.isFurniture() || f.isPrompting():
 		return f.cue
 	case f.words <= 3 && before:
 		return Navigation

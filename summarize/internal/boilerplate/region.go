@@ -10,13 +10,15 @@ type region struct {
 // Region parameters. An article is one run of anchor blocks, with a few
 // other blocks in between (sub-headings, captions, "Advertisement").
 const (
-	coreGap       = 2   // other blocks that never split a run
-	maxGapBlocks  = 30  // bad blocks between two substantial runs of one region
-	maxGapWords   = 60  // words of those blocks, or half the smaller run's if more
-	maxGapComment = 1   // comment controls ("Reply", "Flag") a gap may hold
-	minCoreWords  = 80  // anchor words that make a run of one anchor substantial
-	minOtherWords = 150 // anchor words a second region needs to be kept
-	otherShare    = 0.3 // share of the largest region's anchor words it needs too
+	coreGap         = 2   // bad blocks that never split a run
+	maxGapBlocks    = 30  // bad blocks between two substantial runs of one region
+	maxGapWords     = 60  // words of those blocks, or half the smaller run's if more
+	maxGapComment   = 1   // comment controls ("Reply", "Flag") a gap may hold
+	minCoreWords    = 80  // anchor words that make a run of one anchor substantial
+	minOtherWords   = 150 // anchor words a second region needs to be kept
+	otherShare      = 0.3 // share of the largest region's anchor words it needs too
+	minOtherAnchors = 3   // anchor blocks that will do instead of minOtherWords…
+	similarShare    = 0.6 // …in a run with this share of the largest run's words
 )
 
 // substantial reports whether a run can be joined to its neighbour across
@@ -30,7 +32,8 @@ func (r region) substantial() bool {
 // or articles, in order. Runs are first built across gaps of up to coreGap
 // other blocks, then joined across wider gaps when both sides are
 // substantial. The largest run is always kept; any other run is kept when
-// it is long in its own right and not much smaller (a paste of two
+// it is long in its own right and not much smaller, or has several
+// paragraphs and is of about the same size (a paste of two
 // articles). Each kept run is then widened over sentence-like blocks at its
 // edges. It returns nil when no block is an anchor.
 func articleRegions(fs []features, cs []class, anchor []bool) []region {
@@ -41,7 +44,9 @@ func articleRegions(fs []features, cs []class, anchor []bool) []region {
 	}
 	var kept []region
 	for _, r := range runs {
-		if r.words == best || (r.words >= minOtherWords && float64(r.words) >= otherShare*float64(best)) {
+		w := float64(r.words)
+		if r.words == best || (r.words >= minOtherWords && w >= otherShare*float64(best)) ||
+			(r.anchors >= minOtherAnchors && w >= similarShare*float64(best)) {
 			kept = append(kept, r)
 		}
 	}
@@ -61,13 +66,13 @@ func articleRegions(fs []features, cs []class, anchor []bool) []region {
 
 // coreRuns returns the runs of anchors separated by at most coreGap bad
 // blocks. Blocks that smoothing made good (list items, sub-headings between
-// paragraphs) never split a run.
+// paragraphs) and short sentences never split a run.
 func coreRuns(fs []features, cs []class, anchor []bool) []region {
 	var runs []region
 	gap := 0
 	for i, a := range anchor {
 		if !a {
-			if cs[i] == bad {
+			if cs[i] == bad && !isProse(&fs[i]) {
 				gap++
 			}
 			continue
@@ -118,19 +123,19 @@ func joinRuns(fs []features, cs []class, runs []region) []region {
 	return out
 }
 
-// maxWidenSkip is the number of furniture blocks ("Share", "Tweet",
-// "Print") that widening may step over to reach a sentence.
+// maxWidenSkip is the number of junk blocks ("Share", "Tweet", "Print", a
+// repeated photo credit) that widening may step over to reach a sentence.
 const maxWidenSkip = 8
 
 // widen moves a region edge at block i outwards, in direction dir (-1 or
 // +1) and no further than block limit, over sentence-like blocks, and over
-// up to maxWidenSkip furniture blocks when a sentence lies behind them: the
+// up to maxWidenSkip junk blocks when a sentence lies behind them: the
 // summary line above an article's share buttons, a last short paragraph. It
 // returns the new edge block.
 func widen(fs []features, i, limit, dir int) int {
 	for i != limit {
 		j, skip := i+dir, 0
-		for j != limit && skip < maxWidenSkip && fs[j].isFurniture() {
+		for j != limit && skip < maxWidenSkip && fs[j].isJunk() {
 			j += dir
 			skip++
 		}
@@ -143,8 +148,9 @@ func widen(fs []features, i, limit, dir int) int {
 }
 
 // isProse reports whether a block reads as a sentence of running text: it
-// ends like one, has a few words and some stop words, and is not furniture
-// or a prompt.
+// ends like one, has three words or more, and is neither furniture nor a
+// prompt. Stop-word density is not asked for: a short sentence such as "The
+// victim sustained three fractures." has few stop words.
 func isProse(f *features) bool {
-	return f.sentence && f.words >= 4 && f.stopDensity() >= 0.2 && !f.isJunk() && !f.isPrompting()
+	return f.sentence && f.words >= 3 && !f.isJunk() && !f.isPrompting()
 }

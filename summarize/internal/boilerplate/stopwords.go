@@ -10,15 +10,15 @@ import "strings"
 // separates prose (about a third to a half of its words are on the list)
 // from menus and headlines (few or none).
 const stopList = `
-a about above across after afterwards again against ago all almost alone along
-already also although always am among an and another any anyone anything
-anyway anywhere are around as at away back be became because become becomes
-been before began behind being below beside besides best better between
-beyond both but by came can cannot could did do does doing done down during
-each either else enough even ever every everyone everything few first for
-former from further gave get gets getting give given go goes going gone got
-had has have having he her here hers herself him himself his how however i
-if in indeed instead into is it its itself just kept know known last later
+a about above across after afterwards again against ago all almost alone
+along already also although always am among an and another any anyone
+anything anyway anywhere are around as at away back be became because become
+becomes been before began behind being below beside besides best better
+between beyond both but by came can cannot could did do does doing done down
+during each either else enough even ever every everyone everything few first
+for former from further gave get gets getting give given go goes going gone
+got had has have having he her here hers herself him himself his how however
+i if in indeed instead into is it its itself just kept know known last later
 least less let like made make makes making many may me meanwhile might mine
 more moreover most mostly much must my myself near nearly neither never
 nevertheless next no nobody none nor not nothing now nowhere of off often on
@@ -31,23 +31,19 @@ those though thought through throughout thus to together too took toward
 towards under until up upon us used very via was way we well went were what
 whatever when whenever where whereas whether which while who whoever whole
 whom whose why will with within without would yet you your yours yourself
-yourselves told tell asked called came come comes take takes taken want
-wanted year years time times day days people new many two three also among
-around because become before being believe between both cannot could during
-each either enough especially even ever every found further given gives
-having however including keep keeping later least less likely long look
-looked looking lot lots making mean means meant million billion needed need
-needs news often old once part per percent place point possible probably
-recent recently right run says second set shown since small still sure
-thing though three today took tried try trying turn turned usually week
-weeks went where whether while whole wrote according added although around
-became called despite did doesn didn don isn wasn aren weren won wouldn
-couldn shouldn hasn haven hadn ll ve re d s t m
+yourselves told tell asked called come comes take takes taken want wanted
+year years time times day days people new two three believe especially found
+gives including keep keeping likely long look looked looking lot lots mean
+means meant million billion needed need needs old per percent place
+point possible probably recent recently right run second set shown small
+sure today tried try trying turn turned usually week weeks wrote according
+added despite doesn didn don isn wasn aren weren won wouldn couldn shouldn
+hasn haven hadn ll ve re d s t m
 `
 
 // stopWords is the set built from stopList once; it is never written to.
 var stopWords = func() map[string]struct{} {
-	m := make(map[string]struct{}, 400)
+	m := make(map[string]struct{}, 384)
 	for _, w := range strings.Fields(stopList) {
 		m[w] = struct{}{}
 	}

@@ -78,6 +78,9 @@ func Article(src string) (Page, error) {
 	parser.KeepClasses = true // captions and credits are told by their classes
 	found, err := parser.ParseAndMutate(doc, nil)
 	root := found.Node
+	if err == nil && root != nil {
+		prune(root)
+	}
 	if err != nil || root == nil || strings.TrimSpace(render.InnerText(root)) == "" {
 		root = fallbackRoot(src)
 	}
@@ -120,9 +123,19 @@ func fallbackRoot(src string) *html.Node {
 	if body == nil {
 		return nil
 	}
+	if prune(body); strings.TrimSpace(render.InnerText(body)) == "" {
+		return nil
+	}
+	return body
+}
+
+// prune removes from root the elements that hold no article text (see
+// isInvisible). Readability keeps them in the content of a page too short
+// for its article test, where it falls back to the whole body.
+func prune(root *html.Node) {
 	var dead []*html.Node
-	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && isInvisible(n.DataAtom) {
+	walk(root, func(n *html.Node) bool {
+		if n != root && n.Type == html.ElementNode && isInvisible(n.DataAtom) {
 			dead = append(dead, n)
 			return false
 		}
@@ -131,13 +144,10 @@ func fallbackRoot(src string) *html.Node {
 	for _, n := range dead {
 		n.Parent.RemoveChild(n)
 	}
-	if strings.TrimSpace(render.InnerText(body)) == "" {
-		return nil
-	}
-	return body
 }
 
-// isInvisible reports whether elements of kind a show no text to readers.
+// isInvisible reports whether elements of kind a show readers no article
+// text: code, media, the page's navigation and its forms.
 func isInvisible(a atom.Atom) bool {
 	switch a {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
