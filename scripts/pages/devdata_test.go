@@ -1,0 +1,80 @@
+//go:build devdata
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"skim/scripts/internal/pageset"
+)
+
+// pagesDir is the folder of real pages seen from this package's directory.
+var pagesDir = filepath.Join("..", "..", pageset.DefaultDir)
+
+// floors are the figures each route reaches today on the 35 pages, less a
+// small margin, so that a regression fails. The plain route's junk ceiling
+// is loose until paste.txt's blocks are classified.
+var floors = []struct {
+	route       string
+	maxJunk     float64 // junk share of the digest sentences, at most
+	minEqual    float64 // share of pages whose digest is article.txt's, at least
+	minRecall   float64 // mean recall, at least
+	minKept     float64 // mean recall less what extraction omitted, at least
+	minPageKept float64 // every page's recall less what extraction omitted, at least
+}{
+	{"saved", 0.01, 0.48, 0.955, 0.985, 0.88},
+	{"clipboard", 0.01, 0.40, 0.955, 0.985, 0.88},
+	{"plain", 0.95, 0, 0.99, 0.99, 0.95},
+}
+
+// TestPagesDevData runs the command on ../shared/pages and checks every
+// route against its floors. It fails, never skips, when the pages are
+// missing.
+func TestPagesDevData(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-pages", pagesDir, "-json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("run(-pages %s -json) = %d, want 0; stderr: %s (run with ../shared beside the repository)", pagesDir, code, stderr.String())
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("run printed to stderr: %s", stderr.String())
+	}
+	var got struct {
+		Pages  []pageResult `json:"pages"`
+		Totals []total      `json:"totals"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Pages) != 35 || len(got.Totals) != len(floors) {
+		t.Fatalf("%d pages and %d routes measured, want 35 and %d", len(got.Pages), len(got.Totals), len(floors))
+	}
+	for i, f := range floors {
+		tot := got.Totals[i]
+		if tot.Route != f.route {
+			t.Fatalf("route %d is %s, want %s", i, tot.Route, f.route)
+		}
+		t.Logf("%-9s junk %d of %d (%.1f%%), headline %d, digest = article.txt's %.1f%%, mean recall %.1f%% (kept %.1f%%), median %.1f ms",
+			tot.Route, tot.Junk, tot.Sentences, 100*tot.JunkShare, tot.Headline, 100*tot.EqualShare, 100*tot.MeanRecall, 100*tot.MeanRecallKept, tot.MedianMs)
+		if tot.Failed > 0 || tot.Sentences != 5*tot.Pages {
+			t.Errorf("%s: %d pages failed, %d digest sentences; want none failed and 5 a page", f.route, tot.Failed, tot.Sentences)
+		}
+		if tot.JunkShare > f.maxJunk {
+			t.Errorf("%s: junk share %.1f%%, want at most %.1f%%", f.route, 100*tot.JunkShare, 100*f.maxJunk)
+		}
+		if tot.EqualShare < f.minEqual {
+			t.Errorf("%s: %.1f%% of digests are article.txt's, want at least %.1f%%", f.route, 100*tot.EqualShare, 100*f.minEqual)
+		}
+		if tot.MeanRecall < f.minRecall || tot.MeanRecallKept < f.minKept {
+			t.Errorf("%s: mean recall %.1f%% (kept %.1f%%), want at least %.1f%% (%.1f%%)", f.route, 100*tot.MeanRecall, 100*tot.MeanRecallKept, 100*f.minRecall, 100*f.minKept)
+		}
+		for _, p := range got.Pages {
+			if rr := p.Routes[i]; rr.RecallKept < f.minPageKept {
+				t.Errorf("%s %s: recall less omitted %.1f%%, want at least %.1f%%", p.Page, f.route, 100*rr.RecallKept, 100*f.minPageKept)
+			}
+		}
+	}
+}
