@@ -81,7 +81,7 @@ func TestCleanSeed000(t *testing.T) {
 	c := clean(article, 0)
 	checkCleaned(t, article, c)
 	accountedFor(t, article, c)
-	if c.title != (Article{}) || len(c.excluded) != 0 {
+	if c.title.Title != "" || c.title.TitleEnd != 0 || len(c.excluded) != 0 {
 		t.Errorf("clean(seed 000) title = %+v, excluded = %+v; want none", c.title, c.excluded)
 	}
 	// Every line of the seed is a block of text, unchanged.

@@ -21,7 +21,8 @@
       this.seq = 0; // number of the latest run; older results are dropped
       this.timer = 0;
       this.result = null;
-      this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m));
+      this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
+        (html) => this.engine.extract(html));
       this.wire();
       performance.mark("skim-usable"); // every control works from now on
       this.engine = new page.Engine((s) => this.setEngineState(s.state, s));
@@ -76,6 +77,8 @@
       const numbers = [];
       texts.forEach((t, i) => { if (t.trim() !== "") numbers.push(i + 1); });
       const kept = numbers.map((n) => texts[n - 1]);
+      const fields = this.articles.fields();
+      const pages = numbers.map((n) => this.articles.pageOf(fields[n - 1]));
       if (kept.length === 0) {
         ++this.seq; // a digest still running is now out of date
         this.show(null);
@@ -90,6 +93,7 @@
         const { result } = await this.engine.summarize(kept, this.options());
         if (seq !== this.seq) return;
         result.numbers = numbers;
+        result.pages = pages;
         const t1 = performance.now();
         this.alert("");
         await this.show(result, kept, t1 - t0);

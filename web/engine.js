@@ -23,7 +23,8 @@
       this.restarts = 0;
       this.nextId = 1;
       this.current = null; // the request the worker is running
-      this.waiting = null; // the next request; a newer one replaces it
+      this.waiting = null; // the next digest; a newer one replaces it
+      this.pages = []; // pages to extract, in order; each runs before a digest
       this.info = {};
       this.down = null; // {code, message} once the engine is given up on
     }
@@ -75,19 +76,37 @@
           return;
         }
         if (this.waiting) this.waiting.reject(codedError("superseded", "replaced by a newer request"));
-        this.waiting = { articles, options, resolve, reject };
+        this.waiting = { message: { type: "summarize", articles, options }, resolve, reject };
+        this.next();
+      });
+    }
+
+    // extract resolves to the article the engine finds in the HTML page
+    // html ({title, byline, published, text, omitted, titleStart,
+    // titleEnd}; see wasm's callExtract) or rejects as summarize does. Pages
+    // are read in the order given, never superseded.
+    extract(html) {
+      return new Promise((resolve, reject) => {
+        if (this.down) {
+          reject(codedError(this.down.code, this.down.message));
+          return;
+        }
+        this.pages.push({ message: { type: "extract", html }, resolve: (r) => resolve(r.result), reject });
         this.next();
       });
     }
 
     next() {
-      if (!this.ready || this.current || !this.waiting) return;
-      const req = this.waiting;
-      this.waiting = null;
+      if (!this.ready || this.current || !(this.pages.length || this.waiting)) return;
+      let req = this.pages.shift();
+      if (!req) {
+        req = this.waiting;
+        this.waiting = null;
+      }
       req.id = this.nextId++;
       req.timer = setTimeout(() => this.crash("the engine took more than " + timeoutMs / 1000 + " s"), timeoutMs);
       this.current = req;
-      this.worker.postMessage({ type: "summarize", id: req.id, articles: req.articles, options: req.options });
+      this.worker.postMessage(Object.assign({ id: req.id }, req.message));
       this.emit("busy");
     }
 
@@ -148,6 +167,7 @@
       this.down = { code, message: why };
       if (this.waiting) this.waiting.reject(codedError(code, why));
       this.waiting = null;
+      for (const req of this.pages.splice(0)) req.reject(codedError(code, why));
       this.emit(code === "missing" ? "missing" : "failed", why);
     }
 

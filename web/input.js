@@ -1,7 +1,9 @@
 // The article inputs: one labelled textbox per article ("Article 1", ...),
-// adding and removing them, pasting rich HTML as plain text, and dropping
-// .txt or .html files. Pasted and dropped HTML is parsed inert by DOMParser
-// (no script runs, nothing loads) and only its text is kept.
+// adding and removing them, pasting, and dropping .txt or .html files. A web
+// page (pasted HTML, a dropped .html file) goes to the engine, which finds
+// its article (wasm's skim.extract, Mozilla's Readability in Go); the box
+// gets the article's text and a note of what was found and left out. The
+// HTML is never parsed into this page: no script runs, nothing loads.
 (function (page) {
   "use strict";
 
@@ -10,49 +12,15 @@
   // see ArticleList.sized and ArticleList.paste.
   const longText = 100000;
 
-  // Elements whose text is never article text.
-  const dropped = "script, style, noscript, template, iframe, object, embed, svg, canvas, head";
-  // Elements that end a paragraph.
-  const blocks = new Set(["ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION",
-    "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL",
-    "P", "PRE", "SECTION", "TABLE", "TR", "UL"]);
-
-  // htmlToText returns the text of an HTML document or fragment, one
-  // paragraph per block element, separated by blank lines.
-  function htmlToText(html) {
-    const doc = new DOMParser().parseFromString(html, "text/html");
-    doc.querySelectorAll(dropped).forEach((el) => el.remove());
-    const paras = [];
-    let line = "";
-    const flush = () => {
-      const t = line.replace(/[ \t\f\r\n\u00a0]+/g, " ").trim();
-      if (t) paras.push(t);
-      line = "";
-    };
-    const walk = (node) => {
-      for (let n = node.firstChild; n; n = n.nextSibling) {
-        if (n.nodeType === Node.TEXT_NODE) {
-          line += n.data;
-        } else if (n.nodeType === Node.ELEMENT_NODE) {
-          if (n.tagName === "BR") line += "\n";
-          const block = blocks.has(n.tagName);
-          if (block) flush();
-          walk(n);
-          if (block) flush();
-        }
-      }
-    };
-    walk(doc.body);
-    flush();
-    return paras.join("\n\n");
-  }
-
   // ArticleList owns the article textboxes inside container.
   class ArticleList {
-    constructor(container, onChange, onMessage) {
+    // extract(html) resolves to the article the engine finds in a page (see
+    // Engine.extract); onMessage(text) shows a message to the person.
+    constructor(container, onChange, onMessage, extract) {
       this.container = container;
       this.onChange = onChange;
       this.onMessage = onMessage;
+      this.extract = extract;
       this.count = 0; // for unique ids
       this.add("");
     }
@@ -85,7 +53,12 @@
       remove.className = "remove";
       remove.textContent = "Remove";
       remove.addEventListener("click", () => this.remove(wrap));
-      wrap.append(label, remove, area);
+      const note = document.createElement("div");
+      note.className = "page-note";
+      note.id = id + "-note";
+      note.hidden = true;
+      area.setAttribute("aria-describedby", note.id);
+      wrap.append(label, remove, area, note);
       this.container.append(wrap);
       this.renumber();
       return area;
@@ -112,6 +85,7 @@
     remove(wrap) {
       if (this.fields().length === 1) {
         wrap.querySelector("textarea").value = "";
+        this.describe(wrap.querySelector("textarea"), null);
       } else {
         const next = wrap.nextElementSibling || wrap.previousElementSibling;
         wrap.remove();
@@ -135,6 +109,61 @@
       this.sized(area, text.length);
     }
 
+    // pageOf returns what is known of the web page area's text came from
+    // ({title, byline, published, omitted}), or null.
+    pageOf(area) {
+      return area.page || null;
+    }
+
+    // describe shows, under area, what the engine found in the web page its
+    // text came from (page, see pageOf) and what it left out; null hides
+    // the note. plain, when given, is the page's text as the clipboard had
+    // it, offered instead of the article.
+    describe(area, page, plain) {
+      if (page) page.omitted = page.omitted || []; // the engine leaves out an empty list
+      area.page = page;
+      const note = document.getElementById(area.id + "-note");
+      if (!page) {
+        note.hidden = true;
+        note.replaceChildren();
+        return;
+      }
+      const p = document.createElement("p");
+      const found = page.title ? "“" + page.title + "”" : "its article";
+      const by = [page.byline, page.published].filter(Boolean).join(", ");
+      const captions = page.omitted.length ? " and " + page.omitted.length + " " +
+        (page.omitted.length === 1 ? page.omitted[0].reason : "captions and credits") : "";
+      p.textContent = "From a web page: skim kept " + found + (by ? " (" + by + ")" : "") +
+        " and left out the rest of the page" + captions + ".";
+      note.replaceChildren(p);
+      if (page.omitted.length) {
+        const details = document.createElement("details");
+        const summary = document.createElement("summary");
+        summary.textContent = "Left out of the article";
+        const list = document.createElement("ul");
+        for (const o of page.omitted) {
+          const li = document.createElement("li");
+          li.textContent = o.reason + ": " + o.text;
+          list.append(li);
+        }
+        details.append(summary, list);
+        note.append(details);
+      }
+      if (plain) {
+        const all = document.createElement("button");
+        all.type = "button";
+        all.textContent = "Use all of the page's text instead";
+        all.addEventListener("click", () => {
+          this.set(area, plain);
+          this.describe(area, null);
+          area.focus();
+          area.dispatchEvent(new Event("input", { bubbles: true }));
+        });
+        note.append(all);
+      }
+      note.hidden = false;
+    }
+
     // sized is told that area was just given a text of length characters. A
     // long text is not kept for session history (autocomplete off): Chromium
     // saves every textbox's text a second after each change, which holds the
@@ -143,36 +172,80 @@
       if (length >= longText) area.autocomplete = "off";
     }
 
-    // paste keeps the text of pasted HTML, never its markup. It also inserts
-    // a long plain text itself: Chromium's own insertion re-reads the whole
-    // textbox and takes seconds for 1 MB, setRangeText milliseconds. A short
-    // plain paste is left to the browser, which can undo it.
+    // paste inserts the article of a pasted web page (the clipboard holds
+    // text/html), never its markup: the engine finds it, and until it
+    // answers the box is read-only. If it finds none, or is not running, the
+    // clipboard's plain text goes in instead. paste also inserts a long plain
+    // text itself: Chromium's own insertion re-reads the whole textbox and
+    // takes seconds for 1 MB, setRangeText milliseconds. A short plain paste
+    // is left to the browser, which can undo it.
     paste(e, area) {
       if (!e.clipboardData) return;
       const html = e.clipboardData.getData("text/html");
-      const text = html ? htmlToText(html) : e.clipboardData.getData("text/plain");
-      if (!html && text.length < longText) return;
+      const plain = e.clipboardData.getData("text/plain");
+      if (!html && plain.length < longText) return;
       e.preventDefault();
-      area.setRangeText(text, area.selectionStart, area.selectionEnd, "end");
-      this.sized(area, text.length);
+      const at = [area.selectionStart, area.selectionEnd];
+      if (!html) {
+        this.insert(area, plain, at);
+        return;
+      }
+      area.readOnly = true;
+      area.setAttribute("aria-busy", "true");
+      this.onMessage("Finding the article in the pasted page…");
+      return this.extract(html).then((page) => {
+        this.insert(area, page.text, at);
+        // The note describes the box's text only when the page is all of it.
+        this.describe(area, area.value === page.text ? page : null, plain && plain !== page.text ? plain : "");
+        this.onMessage("");
+      }, (err) => {
+        this.insert(area, plain, at);
+        this.onMessage((err.code === "no-article" ? "skim found no article in the pasted page" :
+          "skim could not read the pasted page (" + err.message + ")") + "; its plain text was pasted instead.");
+      }).finally(() => {
+        area.readOnly = false;
+        area.removeAttribute("aria-busy");
+      });
+    }
+
+    // insert puts text in place of area's text from at[0] to at[1].
+    insert(area, text, at) {
+      area.setRangeText(text, at[0], at[1], "end");
+      this.sized(area, area.value.length);
       area.dispatchEvent(new Event("input", { bubbles: true }));
     }
 
-    // drop adds each dropped .txt or .html file as an article.
+    // drop adds each dropped .txt file as an article, and the article the
+    // engine finds in each .html file, in the order dropped.
     async drop(files) {
-      const texts = [];
+      const found = []; // [text, page or null]
       const skipped = [];
       for (const file of files) {
         const name = file.name.toLowerCase();
-        if (/\.(txt|text|md)$/.test(name)) texts.push(await file.text());
-        else if (/\.html?$/.test(name)) texts.push(htmlToText(await file.text()));
-        else skipped.push(file.name);
+        if (/\.(txt|text|md)$/.test(name)) {
+          found.push([await file.text(), null]);
+        } else if (/\.html?$/.test(name)) {
+          try {
+            const page = await this.extract(await file.text());
+            found.push([page.text, page]);
+          } catch (err) {
+            skipped.push(file.name + " (" + (err.code === "no-article" ? "no article found in it" : err.message) + ")");
+          }
+        } else {
+          skipped.push(file.name + " (only .txt and .html files can be added)");
+        }
       }
-      if (texts.length) this.fill(texts);
-      if (skipped.length) this.onMessage("Skipped " + skipped.join(", ") + ": only .txt and .html files can be added.");
+      if (found.length) {
+        this.fill(found.map(([text]) => text));
+        const fields = this.fields();
+        found.forEach(([text, page], k) => {
+          const area = fields[fields.length - found.length + k];
+          if (page && area && area.value === text) this.describe(area, page);
+        });
+      }
+      if (skipped.length) this.onMessage("Skipped " + skipped.join(", ") + ".");
     }
   }
 
   page.ArticleList = ArticleList;
-  page.htmlToText = htmlToText;
 })(self.skimPage = self.skimPage || {});

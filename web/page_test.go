@@ -183,6 +183,7 @@ func TestMarkupStaysText(t *testing.T) {
 		area.focus();
 		area.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
 	})()`)
+	p.waitJS(`document.getElementById("article-1").value !== ""`, "the pasted page's article")
 	got := eval[string](p, `document.getElementById("article-1").value`)
 	if want := "Bridge opens\n\nThe new bridge opened on Monday after two years of work.\n\nCrowds crossed it all day, and the mayor thanked the builders."; got != want {
 		t.Errorf("pasted HTML became %q, want its text %q", got, want)

@@ -46,10 +46,48 @@
     }));
   }
 
-  // ranges lists what the Original marks in article i, sorted so that an
-  // enclosing range comes before the ranges inside it. A sentence that is
-  // both kept (others repeat it) and in the digest gets one range.
-  function ranges(result, i) {
+  const foldLines = 3; // a run of left-out stretches over this many lines is folded
+
+  // lineCount returns the number of lines of s that hold more than spaces.
+  function lineCount(s) {
+    return s.split("\n").filter((l) => l.trim() !== "").length;
+  }
+
+  // foldedRuns returns a "left-out" range for each run of excluded ranges
+  // (sorted, of article text text) that only spaces part and that spans
+  // foldLines lines or more: the Original shows it as one line ("Left out:
+  // page navigation, 212 lines") that opens, not as hundreds of struck
+  // lines. Its reasons count the lines left out for each reason.
+  function foldedRuns(excluded, text) {
+    const out = [];
+    let run = null;
+    const close = () => {
+      if (run && run.lines >= foldLines) out.push(run);
+      run = null;
+    };
+    for (const x of excluded) {
+      if (run && text.slice(run.end, x.start).trim() !== "") close();
+      if (!run) run = { start: x.start, end: x.end, kind: "left-out", lines: 0, reasons: new Map() };
+      const n = Math.max(1, lineCount(text.slice(x.start, x.end)));
+      run.end = Math.max(run.end, x.end);
+      run.lines += n;
+      run.reasons.set(x.reason, (run.reasons.get(x.reason) || 0) + n);
+    }
+    close();
+    return out;
+  }
+
+  // foldSummary words what a folded run left out.
+  function foldSummary(run) {
+    const parts = Array.from(run.reasons, ([reason, n]) => reason + ", " + count(n) + (n === 1 ? " line" : " lines"));
+    return "Left out: " + parts.join("; ");
+  }
+
+  // ranges lists what the Original marks in article i, whose text is text,
+  // sorted so that an enclosing range comes before the ranges inside it. A
+  // sentence that is both kept (others repeat it) and in the digest gets
+  // one range.
+  function ranges(result, i, text) {
     const byPlace = new Map();
     const out = [];
     const add = (r) => {
@@ -69,18 +107,28 @@
       if (d.of.article === i) add({ start: d.of.start, end: d.of.end, kind: "kept" });
       if (d.article === i) add({ start: d.start, end: d.end, kind: "duplicate", of: sentenceId(d.of) });
     }
-    for (const x of result.excluded) {
-      if (x.article === i) add({ start: x.start, end: x.end, kind: "excluded", reason: x.reason });
-    }
+    const excluded = result.excluded.filter((x) => x.article === i);
+    for (const x of excluded) add({ start: x.start, end: x.end, kind: "excluded", reason: x.reason });
+    for (const run of foldedRuns(excluded, text)) out.push(run);
     const a = result.articles[i];
     if (a && a.titleEnd > a.titleStart) add({ start: a.titleStart, end: a.titleEnd, kind: "title" });
-    out.sort((x, y) => x.start - y.start || y.end - x.end);
+    // A folded run encloses the stretches it folds, even one of its size.
+    const fold = (r) => (r.kind === "left-out" ? 0 : 1);
+    out.sort((x, y) => x.start - y.start || y.end - x.end || fold(x) - fold(y));
     return out;
   }
 
+  // rangeElement returns the element that shows range r of article, and
+  // the element its text and inner ranges go in.
   function rangeElement(r, article) {
     let e;
     switch (r.kind) {
+      case "left-out": {
+        e = el("details", "left-out");
+        const body = el("div", "left-out-text");
+        e.append(el("summary", "", foldSummary(r)), body);
+        return [e, body];
+      }
       case "digest":
         e = el("mark", "digest-sentence");
         break;
@@ -95,14 +143,23 @@
         e.title = "Left out: " + r.reason;
         e.tabIndex = 0;
         e.setAttribute("aria-description", "left out: " + r.reason);
-        return e;
+        return [e, e];
       case "title":
-        return el("strong", "title");
+        e = el("strong", "title");
+        return [e, e];
       default:
         e = el("span", "kept");
     }
     e.id = sentenceId({ article, start: r.start });
-    return e;
+    return [e, e];
+  }
+
+  // bylineText words who wrote article i and when, as its web page said
+  // (result.pages, set by the page from its boxes, or the engine's own
+  // article data); "" if nothing is known.
+  function bylineText(result, i) {
+    const known = (result.pages && result.pages[i]) || result.articles[i] || {};
+    return [known.byline, known.published].filter(Boolean).join(" · ");
   }
 
   // renderArticle appends article i to container with its ranges as nested
@@ -115,6 +172,8 @@
     container.append(box);
     box.setAttribute("aria-label", "Article " + articleNumber(result, i));
     box.append(el("h3", "", articleName(result, i)));
+    const byline = bylineText(result, i);
+    if (byline) box.append(el("p", "byline", byline));
     let block = el("div", "block");
     box.append(block);
     const stack = [{ node: block, end: text.length }];
@@ -136,7 +195,7 @@
       if (to > pos) top().node.append(document.createTextNode(text.slice(pos, to)));
       pos = Math.max(pos, to);
     };
-    for (const r of ranges(result, i)) {
+    for (const r of ranges(result, i, text)) {
       while (stack.length > 1 && top().end <= r.start) {
         emit(top().end);
         stack.pop();
@@ -149,9 +208,9 @@
         yielded = false;
         yield;
       }
-      const e = rangeElement(r, i);
+      const [e, inner] = rangeElement(r, i);
       top().node.append(e);
-      stack.push({ node: e, end });
+      stack.push({ node: inner, end });
     }
     while (stack.length > 1) {
       emit(top().end);

@@ -5,9 +5,10 @@
 //   page → worker: {type: "load", pieces}   then that many of
 //                  {type: "piece", data}    the gzipped module, base64, in pieces
 //                  {type: "summarize", id, articles, options}
+//                  {type: "extract", id, html}       the article of a web page
 //   worker → page: {type: "ready", version, timings}  requests may come now
 //                  {type: "warm", timings}           warm-up done
-//                  {type: "result", id, result, ms}
+//                  {type: "result", id, result, ms}  for either request
 //                  {type: "error", id, message, code}
 //                  {type: "failed", message}     the module did not load
 //                  {type: "exited"}              the Go program ended
@@ -42,7 +43,10 @@ self.onmessage = (e) => {
       incoming.add(msg.data);
       return;
     case "summarize":
-      summarize(msg);
+      answer(msg.id, () => self.skim.summarize(msg.articles, msg.options));
+      return;
+    case "extract":
+      answer(msg.id, () => self.skim.extract(msg.html));
   }
 };
 
@@ -50,10 +54,11 @@ function post(msg) {
   self.postMessage(msg);
 }
 
-async function summarize({ id, articles, options }) {
+// answer posts the result of request id, which work computes, or its error.
+async function answer(id, work) {
   const t0 = performance.now();
   try {
-    const result = await self.skim.summarize(articles, options);
+    const result = await work();
     post({ type: "result", id, result, ms: performance.now() - t0 });
   } catch (err) {
     post({ type: "error", id, message: String(err && err.message || err), code: (err && err.code) || "internal" });

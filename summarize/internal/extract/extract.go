@@ -157,10 +157,15 @@ func isInvisible(a atom.Atom) bool {
 	return false
 }
 
+// minTitle is the length in bytes under which Readability's title yields
+// to an h1: Readability.js itself takes the page's h1 over a <title> under
+// 15 characters ("Home", "x").
+const minTitle = 15
+
 // headline picks the page's headline: the longest of its h1 headings (a
 // site's name or a section's is short, a headline is not), or Readability's
-// title when no h1 has as many words. Where Readability's title is an h1
-// with the site's name appended ("Title | Site"), the h1 wins too.
+// title when it is not too short. Where Readability's title is an h1 with
+// the site's name appended ("Title | Site"), the h1 wins too.
 func headline(headings []string, found string) string {
 	best := ""
 	for _, h := range headings {
@@ -169,7 +174,7 @@ func headline(headings []string, found string) string {
 		}
 	}
 	switch {
-	case found == "":
+	case found == "", best != "" && len(found) < minTitle:
 		return best
 	case best != "" && len(best) < len(found) && strings.HasPrefix(strings.ToLower(found), strings.ToLower(best)):
 		return best

@@ -88,6 +88,28 @@ func TestArticleShort(t *testing.T) {
 	}
 }
 
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		name     string
+		headings []string
+		found    string
+		want     string
+	}{
+		{"Readability's title", []string{"Example News"}, "Harbour bridge opens in June", "Harbour bridge opens in June"},
+		{"no title: the longest h1", []string{"Example News", "Harbour bridge opens in June", "Menu"}, "", "Harbour bridge opens in June"},
+		{"a title too short", []string{"Harbour bridge opens"}, "x", "Harbour bridge opens"},
+		{"the site's name appended", []string{"Harbour bridge opens in June"}, "Harbour bridge opens in June | Example News", "Harbour bridge opens in June"},
+		{"nothing", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headline(tt.headings, tt.found); got != tt.want {
+				t.Errorf("headline(%q, %q) = %q, want %q", tt.headings, tt.found, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestArticleEmpty(t *testing.T) {
 	for _, src := range []string{"", "<html><body><script>var x = 1;</script></body></html>", "<div> \n </div>"} {
 		if _, err := Article(src); !errors.Is(err, ErrNoArticle) {
