@@ -78,6 +78,7 @@ type Excluded struct {
 	Start   int    `json:"start"`   // byte offset into the article as given
 	End     int    `json:"end"`     // byte offset, exclusive
 	Text    string `json:"text"`    // the stretch as given
+	Rule    string `json:"rule"`    // stable ID of the junk rule that cut it ("credit/contributed")
 	Reason  string `json:"reason"`  // why it was left out, for people
 }
 
