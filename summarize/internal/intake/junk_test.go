@@ -168,6 +168,22 @@ var junkTests = []struct {
 	{"no: sign read", "The sign read: keep out. Nobody did.", "", nil},
 	{"no: follow in prose", "Follow the river on foot to reach the town.", "", nil},
 	{"no: photo in prose", "The photo by the river won the prize.", "", nil},
+	// Photo credits, gallery furniture, timestamps, powered-by lines.
+	{"agency-first photo credit line", "The council met.\nREUTERS/Jane Doe\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
+	{"photo credit trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)\n\nThe council met.",
+		"The mayor speaks in Oslo.\nThe council met.", []string{"photo credit"}},
+	{"credit for a paper", "The council met.\n\nCredit Ann Bo for The Daily Times\n\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
+	{"gallery counter and media label", "The council met.\n\n3 of 12\n\nImage\n\nIt voted.", "The council met.\nIt voted.",
+		[]string{"gallery counter", "media label"}},
+	{"timestamp line", "The council met.\n\nMarch 11, 2015 3:46 PM\n\nIt voted.", "The council met.\nIt voted.", []string{"timestamp"}},
+	{"powered-by line", "The council met.\n\nPowered by Example Press", "The council met.", []string{"powered-by line"}},
+	{"no: counter out of order", "The council met.\n\n12 of 3", "The council met.\n12 of 3", nil},
+	{"no: video in prose", "Video of the crash spread quickly.", "", nil},
+	{"no: time in a sentence", "The meeting starts at 1:39 PM ET on Friday.", "", nil},
+	{"no: powered by in prose", "Powered by a new engine, the car won the race.", "", nil},
+	{"no: credit in prose", "Credit card debt rose for the third month.", "", nil},
+	{"no: credit to a person", "Credit Ann Bo for the idea, the mayor said.", "", nil},
+	{"no: a date alone", "The council met.\n\nMarch 11, 2015", "The council met.\nMarch 11, 2015", nil},
 }
 
 // TestJunk runs intake on junkTests: the body left and the reasons of the

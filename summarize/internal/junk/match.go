@@ -2,6 +2,7 @@ package junk
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,9 +13,10 @@ import (
 // The matchers, one for each way a rule finds candidates. The pattern
 // matchers are built from regular expressions; finder runs a function.
 
-// line matches a whole block: re must match it, leaving at most before and
-// after characters on either side (0 for a pattern anchored at both ends),
-// checked in code: .{0,300} would compile to 300 copies.
+// line matches a whole block of at most maxJunkLine bytes: re must match
+// it, leaving at most before and after characters on either side (0 for a
+// pattern anchored at both ends), checked in code: .{0,300} would compile
+// to 300 copies.
 type line struct {
 	keys          []string
 	re            *regexp.Regexp
@@ -24,7 +26,7 @@ type line struct {
 func (l line) trigger() []string { return l.keys }
 
 func (l line) find(s string, out []span) []span {
-	if l.matches(s) {
+	if len(s) <= maxJunkLine && l.matches(s) {
 		out = append(out, span{0, len(s)})
 	}
 	return out
@@ -162,3 +164,36 @@ type finder struct {
 func (f finder) trigger() []string { return f.keys }
 
 func (f finder) find(s string, out []span) []span { return f.fn(s, out) }
+
+// banner matches a whole block of any length made of notice phrases: the
+// block holds a match of re, and matches of re or of terms follow one
+// another with at most gap characters before the first, between two and
+// after the last. A block with one match of re and at most gap characters
+// on either side is one; so is a long cookie banner that names cookies,
+// consent and settings throughout.
+type banner struct {
+	keys      []string
+	re, terms *regexp.Regexp
+	gap       int
+}
+
+func (b banner) trigger() []string { return b.keys }
+
+func (b banner) find(s string, out []span) []span {
+	if !b.re.MatchString(s) {
+		return out
+	}
+	at := 0
+	ms := append(b.re.FindAllStringIndex(s, -1), b.terms.FindAllStringIndex(s, -1)...)
+	slices.SortFunc(ms, func(x, y []int) int { return x[0] - y[0] })
+	for _, m := range ms {
+		if m[0] > at && utf8.RuneCountInString(s[at:m[0]]) > b.gap {
+			return out
+		}
+		at = max(at, m[1])
+	}
+	if utf8.RuneCountInString(s[at:]) > b.gap {
+		return out
+	}
+	return append(out, span{0, len(s)})
+}

@@ -22,6 +22,25 @@ const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 // clock matches a time of day with an optional zone ("10:32 PM ET").
 const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
 
+// weekday matches a day of the week or its abbreviation, and date a date
+// ("March 5, 2016", "5 March 2016", "2016-03-05").
+const (
+	weekday = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?`
+	date    = `(?:` + month + ` \d{1,2},? \d{4}|\d{1,2} ` + month + ` \d{4}|\d{4}-\d{2}-\d{2})`
+)
+
+// stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
+const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
+
+// Pieces of photo credits: the agencies they name, a credit that opens
+// with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
+// Doe for The Daily Times").
+const (
+	agencies    = `(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Corbis|Alamy)`
+	agencyFirst = `(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/ ?` + capWord + `(?: ` + capWord + `){0,3}`
+	creditFor   = `(?:Credit|CREDIT):? ` + capWord + `(?: ` + capWord + `){0,3} for (?:the |The )?` + capWord + `(?: ` + capWord + `){0,4}`
+)
+
 // Reasons, for people, shared by several rules.
 const (
 	prompt   = "share/subscribe prompt"
@@ -42,11 +61,21 @@ func rules() []Rule {
 			capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)}},
 		{ID: "prompt/share-buttons", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}},
 		{ID: "prompt/subscribe-line", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}},
-		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: line{keys: []string{"ookie"}, before: 300, after: 300, re: re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`)}},
+		// A cookie banner may run to any length: its phrases follow one
+		// another at most 300 characters apart.
+		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: banner{keys: []string{"ookie"}, gap: 300,
+			re:    re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`),
+			terms: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|(?:give|withdraw) (?:your )?consent)\b`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}},
+		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
+		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
+		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic)$`)}},
+		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
+		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `)?(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + date + `)?|(?:` + weekday + `,? )?` + date + `,? (?:at )?` + clock + `)$|^(?:` + stampLead + `)(?:` + weekday + `,? )?` + date + `$`)}},
+		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{keys: []string{"Powered by", "POWERED BY"}, re: re(`^(?:Powered by|POWERED BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
 
 		// Datelines, which open a story: "(CNN)", "Washington (CNN) -- ",
 		// "NEW YORK (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "(AP) —",
@@ -93,5 +122,6 @@ func rules() []Rule {
 		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
 		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
+		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor + `)\s*$`)}},
 	}
 }

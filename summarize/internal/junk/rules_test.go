@@ -2,6 +2,7 @@ package junk
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +20,20 @@ var ruleTests = []struct {
 	{"read-more/lead", "Read more: Council to vote on parks", "Read more: Council to vote on parks"},
 	{"read-more/label", "Related stories", "Related stories"},
 	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
+	{"photo/credit-line", "Photo: Jane Doe/AP", "Photo: Jane Doe/AP"},
+	{"photo/credit-line", "(Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/agency-first", "REUTERS/Jane Doe", "REUTERS/Jane Doe"},
+	{"photo/credit-for", "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
+	{"media/label", "Video", "Video"},
+	{"media/label", "IMAGE", "IMAGE"},
+	{"gallery/counter", "1 / 5", "1 / 5"},
+	{"gallery/counter", "3 of 12", "3 of 12"},
+	{"timestamp/line", "1:39 PM ET", "1:39 PM ET"},
+	{"timestamp/line", "Published 11:11 PM EST Nov 19, 2019", "Published 11:11 PM EST Nov 19, 2019"},
+	{"timestamp/line", "Updated 3:04 a.m. ET, Tue June 5, 2018", "Updated 3:04 a.m. ET, Tue June 5, 2018"},
+	{"timestamp/line", "March 11, 2015 3:46 PM", "March 11, 2015 3:46 PM"},
+	{"timestamp/line", "Posted on Friday, May 1, 2020", "Posted on Friday, May 1, 2020"},
+	{"powered/line", "Powered by Example Press", "Powered by Example Press"},
 
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
@@ -57,6 +72,9 @@ var ruleTests = []struct {
 	{"copyright/line", "The council met. ©2016 Example Media. All rights reserved.", "©2016 Example Media. All rights reserved."},
 	{"source/original", "The council met. This article originally appeared on Example.com.", "This article originally appeared on Example.com."},
 	{"update/trailer", "The council met.—This story has been updated to include a statement.", "—This story has been updated to include a statement."},
+	{"photo/trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/trailer", "The mayor speaks in Oslo. REUTERS/Jane Doe", "REUTERS/Jane Doe"},
+	{"photo/trailer", "The mayor speaks in Oslo. Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
 }
 
 // TestRules runs each row of ruleTests through Find with its rule's place
@@ -108,13 +126,18 @@ func TestRuleTable(t *testing.T) {
 // only to a short block, opening rules again after a cut, trailers as a
 // chain, and touching cuts merged, keeping the first rule.
 func TestFindPlaces(t *testing.T) {
-	long := "Advertisement " + string(make([]byte, maxJunkLine))
+	long := "Advertisement " + strings.Repeat("x", maxJunkLine)
+	banner := strings.Repeat("We use cookies and similar tools to improve your visit and to show you ads. ", 12) +
+		"Manage your preferences or accept all."
 	tests := []struct {
 		name, in string
 		places   []Place
 		want     []string
 	}{
 		{"whole, too long", long, []Place{Whole}, nil},
+		{"cookie banner of any length", banner, []Place{Whole}, []string{"cookie/notice: " + banner}},
+		{"no: cookie phrases far apart", "We use cookies. " + strings.Repeat("The council met again on Friday. ", 12) + "Accept all cookies.",
+			[]Place{Whole}, nil},
 		{"opening, not at the start", "The council met. (CNN) reported it.", []Place{Opening}, nil},
 		{"opening, chained", "LONDON (CNN) (AP) — The council met.", []Place{Opening}, []string{"dateline/wire: LONDON (CNN) (AP) — "}},
 		{"trailers chained", "The council met. CNN's Jo Li contributed to this report. ©2016 Example Media.", []Place{Trailer},

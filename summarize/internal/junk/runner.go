@@ -7,8 +7,8 @@ import (
 
 // Bounds of the runner, by place.
 //
-// A Whole rule looks only at a block of at most maxJunkLine bytes. An
-// Opening rule reads at most maxDateline bytes from where it starts:
+// A line pattern (a Whole rule's usual matcher) looks only at a block of at
+// most maxJunkLine bytes. An Opening rule reads at most maxDateline bytes from where it starts:
 // datelines are short (the dev set's longest has 34 bytes), and a
 // capitalised word in the rules would otherwise read on through a block
 // that is one long run of letters. A Trailer rule's key must lie within
@@ -31,7 +31,7 @@ const (
 // applies its rules in table order:
 //
 //   - Whole: the first rule whose candidate covers the block cuts all of
-//     it, if the block has at most maxJunkLine bytes.
+//     it.
 //   - Opening: each rule in turn, again and again while one matches, cuts
 //     what it finds at the start of what is left of the block.
 //   - Inline: every rule cuts every candidate it finds.
@@ -46,9 +46,6 @@ func Find(block string, places ...Place) []Cut {
 		rules := t.byPlace[p]
 		switch p {
 		case Whole:
-			if len(block) > maxJunkLine {
-				break
-			}
 			for _, r := range rules {
 				if buf = r.candidates(block, block, buf); len(buf) > 0 {
 					cuts = append(cuts, Cut{0, buf[0].end, r})
