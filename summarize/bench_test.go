@@ -39,7 +39,8 @@ func BenchmarkCleanHostile(b *testing.B) {
 
 // hostileLetters are runs of letters in mixed case, where every capital
 // after a lower-case letter is a place a glued name might start (see
-// gluedWidgets). None holds a widget: clean must keep them whole.
+// gluedWidgets in internal/junk). None holds a widget: clean must keep them
+// whole.
 func hostileLetters() map[string]string {
 	rng := rand.New(rand.NewPCG(1, 2))
 	letters := func(n int) string {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"skim/summarize/internal/punct"
 )
 
 // maxSentenceBytes bounds a sentence's length. Longer runs (text without
@@ -123,16 +125,16 @@ func splitBlocks(text string, ends []int) [][2]int {
 	return out
 }
 
-// closers may follow a sentence's final punctuation and belong to it.
-const closers = `"'”’)]»`
-
 // missedEnd finds sentence ends prose misses: after a number ("$12.40.
 // Analysts"), after a closing quote ("…certain.' Then") and after an
 // abbreviation's period doubled by the sentence's ("the U.S.. Wages"; fixEnds
 // checks that a letter stands before the two periods). Every alternative
 // opens with a digit or punctuation: one that opened with a letter made the
 // regexp try a match at every letter, half the cost of segmenting.
-var missedEnd = regexp.MustCompile(`(\d[.!?]|\.\.|[.!?][` + regexp.QuoteMeta(closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+var missedEnd = regexp.MustCompile(`(\d[` + stops + `]|\.\.|[` + stops + `][` + regexp.QuoteMeta(punct.Closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+
+// stops is punct.Stops quoted for a character class.
+var stops = regexp.QuoteMeta(punct.Stops)
 
 // isLetterBefore reports whether a letter ends s[:i].
 func isLetterBefore(s string, i int) bool {
@@ -157,7 +159,7 @@ func fixEnds(block string, ends []int) []int {
 	for _, e := range ends {
 		for e < len(block) {
 			r, n := utf8.DecodeRuneInString(block[e:])
-			if !strings.ContainsRune(closers, r) {
+			if !strings.ContainsRune(punct.Closers, r) {
 				break
 			}
 			e += n

@@ -106,6 +106,7 @@ type Excluded struct {
 	Start   int    `json:"start"`   // byte offset into the article's text (see Article.Text)
 	End     int    `json:"end"`     // byte offset, exclusive
 	Text    string `json:"text"`    // the stretch as given
+	Rule    string `json:"rule"`    // stable ID of the junk rule that cut it ("credit/contributed")
 	Reason  string `json:"reason"`  // why it was left out, for people
 }
 

@@ -1,4 +1,4 @@
-package summarize
+package junk
 
 import (
 	"regexp"
@@ -6,11 +6,8 @@ import (
 	"sync"
 )
 
-// Pieces of the credit-line patterns in trailerRules, and the check each
+// Pieces of the credit-line patterns in the table, and the check each
 // match must pass.
-
-// creditReason is the reason given for credit lines.
-const creditReason = "credit line"
 
 // staffRoles are the roles a credit line may name ("Associated Press
 // writer Jim Beam contributed to this report").
@@ -54,4 +51,12 @@ func isCredit(line string) bool {
 	f := creditFiller().FindStringIndex(names)
 	return f == nil || creditRole().MatchString(names[:f[0]]) ||
 		strings.HasPrefix(rest, " reporting") || strings.HasPrefix(rest, " to this report") || strings.HasPrefix(rest, " to this story")
+}
+
+// acceptCredit is the accept check of the credit rules (see isCredit).
+func acceptCredit(block string, start, end int) int {
+	if !isCredit(block[start:end]) {
+		return -1
+	}
+	return end
 }

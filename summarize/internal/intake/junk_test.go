@@ -1,4 +1,4 @@
-package summarize
+package intake
 
 import (
 	"slices"
@@ -168,8 +168,26 @@ var junkTests = []struct {
 	{"no: sign read", "The sign read: keep out. Nobody did.", "", nil},
 	{"no: follow in prose", "Follow the river on foot to reach the town.", "", nil},
 	{"no: photo in prose", "The photo by the river won the prize.", "", nil},
+	// Photo credits, gallery furniture, timestamps, powered-by lines.
+	{"agency-first photo credit line", "The council met.\nREUTERS/Jane Doe\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
+	{"photo credit trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)\n\nThe council met.",
+		"The mayor speaks in Oslo.\nThe council met.", []string{"photo credit"}},
+	{"credit for a paper", "The council met.\n\nCredit Ann Bo for The Daily Times\n\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
+	{"gallery counter and media label", "The council met.\n\n3 of 12\n\nImage\n\nIt voted.", "The council met.\nIt voted.",
+		[]string{"gallery counter", "media label"}},
+	{"timestamp line", "The council met.\n\nMarch 11, 2015 3:46 PM\n\nIt voted.", "The council met.\nIt voted.", []string{"timestamp"}},
+	{"powered-by line", "The council met.\n\nPowered by Example Press", "The council met.", []string{"powered-by line"}},
+	{"no: counter out of order", "The council met.\n\n12 of 3", "The council met.\n12 of 3", nil},
+	{"no: video in prose", "Video of the crash spread quickly.", "", nil},
+	{"no: time in a sentence", "The meeting starts at 1:39 PM ET on Friday.", "", nil},
+	{"no: powered by in prose", "Powered by a new engine, the car won the race.", "", nil},
+	{"no: credit in prose", "Credit card debt rose for the third month.", "", nil},
+	{"no: credit to a person", "Credit Ann Bo for the idea, the mayor said.", "", nil},
+	{"no: a date alone", "The council met.\n\nMarch 11, 2015", "The council met.\nMarch 11, 2015", nil},
 }
 
+// TestJunk runs intake on junkTests: the body left and the reasons of the
+// stretches excluded, in article order.
 func TestJunk(t *testing.T) {
 	for _, tt := range junkTests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,62 +195,18 @@ func TestJunk(t *testing.T) {
 			if want == "" {
 				want = tt.in
 			}
-			c := clean(tt.in, 3)
-			if c.text != want {
-				t.Errorf("clean(%q).text = %q, want %q", tt.in, c.text, want)
+			c := Clean(tt.in)
+			if got := c.Body.String(); got != want {
+				t.Errorf("Clean(%q).Body = %q, want %q", tt.in, got, want)
 			}
 			var reasons []string
-			for _, e := range c.excluded {
+			for _, e := range c.Excluded {
 				reasons = append(reasons, e.Reason)
-				if e.Article != 3 {
-					t.Errorf("excluded %+v has article %d, want 3", e, e.Article)
-				}
 			}
 			if !slices.Equal(reasons, tt.reasons) {
-				t.Errorf("clean(%q) excluded %v, want reasons %v", tt.in, c.excluded, tt.reasons)
+				t.Errorf("Clean(%q) excluded %v, want reasons %v", tt.in, c.Excluded, tt.reasons)
 			}
 			checkCleaned(t, tt.in, c)
-		})
-	}
-}
-
-// TestCleanHostileLetters runs intake on long runs of mixed-case letters,
-// where the glued-name finder once took cubic time: none holds junk, so
-// each comes out whole. (Their speed is BenchmarkCleanHostile's.)
-func TestCleanHostileLetters(t *testing.T) {
-	for name, in := range hostileLetters() {
-		t.Run(name, func(t *testing.T) {
-			c := clean(in, 0)
-			if c.text != in {
-				t.Errorf("clean changed the text: %d bytes in, %d out", len(in), len(c.text))
-			}
-			for _, e := range c.excluded[:min(len(c.excluded), 5)] {
-				t.Errorf("clean excluded %q (%s)", e.Text, e.Reason)
-			}
-		})
-	}
-}
-
-func TestSentenceEnd(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     int
-	}{
-		{"period", "It rained. Then it froze.", 9},
-		{"exclamation", "Wow! It rained.", 3},
-		{"end of text", "It rained.", 9},
-		{"quote after", "It rained. “Yes,” she said", 9},
-		{"U.S.", "The U.S. Senate met", -1},
-		{"No. 2", "He is No. 2 now", -1},
-		{"abbreviation before a lower-case word", "It took approx. two hours", -1},
-		{"domain", "Go to Example.com today", -1},
-		{"none", "no end here", -1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := sentenceEnd(tt.in); got != tt.want {
-				t.Errorf("sentenceEnd(%q) = %d, want %d", tt.in, got, tt.want)
-			}
 		})
 	}
 }

@@ -1,37 +1,40 @@
-package summarize
+package intake
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"skim/summarize/internal/punct"
+	"skim/summarize/internal/textmap"
 )
 
 // hardBlocks splits s into its hard blocks: a blank line always ends one; a
 // single newline does too, unless the line is hard-wrapped (see wraps), in
 // which case the lines are joined by a space. Each block is trimmed and its
 // runs of spaces collapsed.
-func hardBlocks(s *mapped) []mapped {
+func hardBlocks(s *textmap.Text) []textmap.Text {
 	lines := splitLines(s)
-	join := wraps(s.text, lines)
-	var out []mapped
-	var b *builder
+	join := wraps(s.String(), lines)
+	var out []textmap.Text
+	var b *textmap.Builder
 	for i, l := range lines {
 		switch {
 		case l.x == l.y:
 			continue
 		case i > 0 && join[i-1]:
-			from, to := s.span(lines[i-1].y, l.x) // the line break, as given
-			b.add(" ", from, to, whole)
+			from, to := s.Span(lines[i-1].y, l.x) // the line break, as given
+			b.Add(" ", from, to, textmap.Whole)
 		default:
 			if b != nil {
-				out = append(out, b.result())
+				out = append(out, b.Text())
 			}
-			b = &builder{src: s.src}
+			b = textmap.NewBuilder(s.Source())
 		}
-		b.copyCollapsed(s, l.x, l.y)
+		b.CopyCollapsed(s, l.x, l.y)
 	}
 	if b != nil {
-		out = append(out, b.result())
+		out = append(out, b.Text())
 	}
 	return out
 }
@@ -43,17 +46,18 @@ type line struct {
 }
 
 // splitLines returns the lines of s.
-func splitLines(s *mapped) []line {
+func splitLines(s *textmap.Text) []line {
+	text := s.String()
 	var lines []line
-	for x := 0; x <= len(s.text); {
-		y := len(s.text)
-		if i := strings.IndexByte(s.text[x:], '\n'); i >= 0 {
+	for x := 0; x <= len(text); {
+		y := len(text)
+		if i := strings.IndexByte(text[x:], '\n'); i >= 0 {
 			y = x + i
 		}
 		var l line
-		if l.x, l.y = trimSpaces(s.text, x, y); l.x < l.y {
-			start, end := s.span(l.x, l.y)
-			l.runes = utf8.RuneCountInString(s.src[start:end])
+		if l.x, l.y = textmap.TrimSpaces(text, x, y); l.x < l.y {
+			start, end := s.Span(l.x, l.y)
+			l.runes = utf8.RuneCountInString(s.Source()[start:end])
 		}
 		lines = append(lines, l)
 		x = y + 1
@@ -87,7 +91,7 @@ func wraps(text string, lines []line) []bool {
 	for i := len(lines) - 1; i >= 0; i-- {
 		p := text[lines[i].x:lines[i].y]
 		runsOn, lower := false, false
-		if i+1 < len(lines) && p != "" && !endsSentence(p) {
+		if i+1 < len(lines) && p != "" && !punct.EndsSentence(p) {
 			n := text[lines[i+1].x:lines[i+1].y]
 			first, _, _ := strings.Cut(n, " ")
 			r, _ := utf8.DecodeRuneInString(n)
@@ -95,7 +99,7 @@ func wraps(text string, lines []line) []bool {
 			lower = unicode.IsLower(r)
 		}
 		join[i] = runsOn && lower && ends
-		ends = holdsSentenceEnd(p) || runsOn && ends
+		ends = punct.HoldsSentenceEnd(p) || runsOn && ends
 	}
 	return join
 }

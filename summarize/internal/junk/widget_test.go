@@ -1,4 +1,4 @@
-package summarize
+package junk
 
 import (
 	"slices"
@@ -7,44 +7,44 @@ import (
 )
 
 // TestWidgets checks the stretches the widget finders cut from one block,
-// and why; findJunk merges them with the other rules' cuts.
+// and which rule's each is; Find merges them with the other rules' cuts.
 func TestWidgets(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want     []string // "reason: cut text"
+		want     []string // "rule ID: cut text"
 	}{
 		{"glued name, headlines, MORE",
 			"Mayor Ann LeeAnn LeeParks reopen after storm Bus fares rise MORE and Governor Tom Ray met.",
-			[]string{"related-links widget: Ann LeeParks reopen after storm Bus fares rise MORE"}},
+			[]string{"widget/glued-name: Ann LeeParks reopen after storm Bus fares rise MORE"}},
 		{"glued full name after last name",
 			"President SmithJohn Q. SmithBudget talks stall MORE said on Monday.",
-			[]string{"related-links widget: John Q. SmithBudget talks stall MORE"}},
+			[]string{"widget/glued-name: John Q. SmithBudget talks stall MORE"}},
 		{"glued name, no MORE", "Senator Mia ParkMia Park said the vote was close.",
-			[]string{"repeated name: Mia Park"}},
+			[]string{"widget/repeated-name: Mia Park"}},
 		{"presented by, then MORE",
 			"The bill passed. City Desk — Presented by Acme — Parks reopen Bus fares rise MORE The vote was 7 to 2.",
-			[]string{"sponsored widget: City Desk — Presented by Acme — Parks reopen Bus fares rise MORE"}},
+			[]string{"widget/sponsored: City Desk — Presented by Acme — Parks reopen Bus fares rise MORE"}},
 		{"presented by without MORE", "City Desk — Presented by Acme — the parks reopen on Friday.", nil},
 		{"MORE beyond reach", "Senator Mia ParkMia Park said " + strings.Repeat("the vote was close ", 30) + "MORE here.",
-			[]string{"repeated name: Mia Park"}},
+			[]string{"widget/repeated-name: Mia Park"}},
 		{"nickname in brackets, then MORE",
 			"Sen. Ted CruzRafael (Ted) Edward CruzCruz blasts plan MORE said no.",
-			[]string{"related-links widget: Rafael (Ted) Edward CruzCruz blasts plan MORE"}},
+			[]string{"widget/glued-name: Rafael (Ted) Edward CruzCruz blasts plan MORE"}},
 		{"nickname in brackets, Mc surname",
 			"Mitch McConnellAddison (Mitch) Mitchell McConnellSenate ends session early MORE spoke.",
-			[]string{"related-links widget: Addison (Mitch) Mitchell McConnellSenate ends session early MORE"}},
+			[]string{"widget/glued-name: Addison (Mitch) Mitchell McConnellSenate ends session early MORE"}},
 		{"nickname in curly quotes, no MORE", "Rep. Jamie RaskinJamin ‘Jamie’ Ben Raskin asked for the files.",
-			[]string{"repeated name: Jamin ‘Jamie’ Ben Raskin"}},
+			[]string{"widget/repeated-name: Jamin ‘Jamie’ Ben Raskin"}},
 		{"full name spelt differently, glued to a headline, then MORE",
 			"Sen. Ben Ray LujanBen Ray LujánLuján pushes broadband bill MORE said.",
-			[]string{"related-links widget: Ben Ray LujánLuján pushes broadband bill MORE"}},
+			[]string{"widget/glued-name: Ben Ray LujánLuján pushes broadband bill MORE"}},
 		{"repeated name before punctuation",
 			"Chef José GarcíaJosé García, who runs the café, declined.",
-			[]string{"repeated name: José García"}},
+			[]string{"widget/repeated-name: José García"}},
 		{"sponsor label with &", "Energy & Environment — Presented by Acme — Wildfires rage in West MORE The fires burned.",
-			[]string{"sponsored widget: Energy & Environment — Presented by Acme — Wildfires rage in West MORE"}},
+			[]string{"widget/sponsored: Energy & Environment — Presented by Acme — Wildfires rage in West MORE"}},
 		{"sponsor label with /, ' and -", "The vote is set. Health-Care/ Campaign '24 — Presented by Acme — Polls tighten MORE It was close.",
-			[]string{"sponsored widget: Health-Care/ Campaign '24 — Presented by Acme — Polls tighten MORE"}},
+			[]string{"widget/sponsored: Health-Care/ Campaign '24 — Presented by Acme — Polls tighten MORE"}},
 		{"no: full name spelt differently, no MORE", "Sen. Ben Ray LujanBen Ray LujánLuján pushes broadband bill.", nil},
 		{"no: glue inside a surname", "Mitch McConnell Senate Leader spoke and MORE came.", nil},
 		{"no: two Mc surnames", "The McDonald McKinley Brothers played on Friday.", nil},
@@ -64,8 +64,13 @@ func TestWidgets(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, c := range append(gluedWidgets(tt.in), sponsoredWidgets(tt.in)...) {
-				got = append(got, c.reason+": "+tt.in[c.start:c.end])
+			for _, f := range []struct {
+				id   string
+				find func(string, []span) []span
+			}{{"widget/glued-name", relatedLinks}, {"widget/repeated-name", repeatedNames}, {"widget/sponsored", sponsoredWidgets}} {
+				for _, c := range f.find(tt.in, nil) {
+					got = append(got, f.id+": "+tt.in[c.start:c.end])
+				}
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("widgets in %q = %q, want %q", tt.in, got, tt.want)

@@ -1,4 +1,4 @@
-package summarize
+package junk
 
 import (
 	"iter"
@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"skim/summarize/internal/punct"
 )
 
 // Related-links widgets that news pages glue into a sentence: a repeated
@@ -27,6 +29,9 @@ const (
 	maxNameTokens = 6
 	maxNameWord   = 40
 )
+
+// moreKey is the literal a block must hold for a widget to close in it.
+const moreKey = " MORE"
 
 // moreToken is the link that closes a related-links widget.
 var moreToken = regexp.MustCompile(` MORE\b`)
@@ -46,20 +51,17 @@ var sponsorLabel = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?:^|\s)(` + word + `(?:(?: ?[&/+] ?| )` + word + `){0,3} ?(?:—|–|--) ?Presented by [^—–]{1,60}? ?(?:—|–|--))`)
 })
 
-// sponsoredWidgets finds widgets that open with a sponsor label and run to
-// "MORE" within widgetReach bytes; the whole widget is cut.
-func sponsoredWidgets(s string) []cut {
-	if !strings.Contains(s, "Presented by") {
-		return nil
-	}
-	var cuts []cut
+// sponsoredWidgets appends to out the widgets that open with a sponsor
+// label and run to "MORE" within widgetReach bytes; the whole widget is
+// cut.
+func sponsoredWidgets(s string, out []span) []span {
 	for _, m := range sponsorLabel().FindAllStringSubmatchIndex(s, -1) {
 		window := s[m[3]:min(len(s), m[3]+widgetReach)]
 		if more := moreToken.FindStringIndex(window); more != nil {
-			cuts = append(cuts, cut{m[2], m[3] + more[1], "sponsored widget"})
+			out = append(out, span{m[2], m[3] + more[1]})
 		}
 	}
-	return cuts
+	return out
 }
 
 // gluedWidgets finds related-links widgets glued into a sentence, as The Hill
@@ -82,9 +84,10 @@ func sponsoredWidgets(s string) []cut {
 // "McDonald McKinley" (see namePrefixes) are not widgets.
 //
 // Each glue point costs at most maxNameTokens words of maxNameWord runes,
-// so the time is linear in len(s).
-func gluedWidgets(s string) []cut {
-	var cuts []cut
+// so the time is linear in len(s). Two rules share the finder, which
+// appends to out the widgets run through "MORE" when wide is set, and the
+// names repeated without one otherwise.
+func gluedWidgets(s string, wide bool, out []span) []span {
 	mores := moreToken.FindAllStringIndex(s, -1)
 	for i := 1; i < len(s); i++ {
 		if !isNameGlue(s, i) {
@@ -109,16 +112,25 @@ func gluedWidgets(s string) []cut {
 		}
 		m := moreWithin(mores, i+n)
 		switch {
-		case m != nil && n == 0 && sentenceEnd(s[i:m[0]]) >= 0:
+		case m != nil && n == 0 && punct.SentenceEnd(s[i:m[0]]) >= 0:
 		case m != nil:
-			cuts = append(cuts, cut{i, m[1], "related-links widget"})
+			if wide {
+				out = append(out, span{i, m[1]})
+			}
 			i = m[1] - 1
-		case n > 0:
-			cuts = append(cuts, cut{i, i + n, "repeated name"})
+		case n > 0 && !wide:
+			out = append(out, span{i, i + n})
 		}
 	}
-	return cuts
+	return out
 }
+
+// relatedLinks appends the widgets of gluedWidgets that run through "MORE".
+func relatedLinks(s string, out []span) []span { return gluedWidgets(s, true, out) }
+
+// repeatedNames appends the names of gluedWidgets repeated without a
+// widget.
+func repeatedNames(s string, out []span) []span { return gluedWidgets(s, false, out) }
 
 // moreWithin returns the first of mores, the "MORE" links of a block in
 // order, that starts at or after from and ends within widgetReach bytes of

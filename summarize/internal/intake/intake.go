@@ -1,0 +1,160 @@
+// Package intake turns an article as given into the text that segmentation
+// reads: it scrubs and normalises the text (NFC), splits it into hard
+// blocks, cuts the junk that the rules of package junk find, cuts the
+// dateline that opens the body, takes the headline off as the title, and
+// joins the blocks, keeping the map back to the article's bytes
+// throughout. It knows nothing of sentences or ranking.
+//
+//	a := intake.Clean(article)
+//	start, end := a.Body.Span(x, y) // article[start:end] holds a.Body.String()[x:y]
+package intake
+
+import (
+	"sort"
+
+	"skim/summarize/internal/junk"
+	"skim/summarize/internal/punct"
+	"skim/summarize/internal/textmap"
+)
+
+// Article is one article after intake.
+//
+// Contract (segmentation relies on it):
+//   - Body is the article's text, Unicode-normalised (NFC), with every
+//     excluded stretch and the title removed;
+//   - "\n" separates hard-boundary blocks (lines and paragraphs); there are no
+//     empty blocks, no other control characters, no leading or trailing space
+//     in a block, and no runs of spaces;
+//   - Body.Span maps any byte range of the body back to the article as given.
+//
+// Cleaning is idempotent on its own output when that output is given back
+// the way it came: the title as its own paragraph on top and each block as a
+// paragraph. Fed back as the body alone, the text comes out the same except
+// that its first block may now read as a title (the real one is gone), and
+// that two blocks once parted by a blank line may now read as a hard-wrapped
+// line ("\n" no longer says whether the break was a blank line).
+type Article struct {
+	Body textmap.Text // the body with its map back to the article
+	// Title is the headline, or "" if none was recognised; TitleStart and
+	// TitleEnd are its byte offsets in the article, both 0 if none.
+	Title                string
+	TitleStart, TitleEnd int
+	Excluded             []Excluded // in article order
+}
+
+// Excluded is a stretch of the article left out as junk.
+type Excluded struct {
+	Start, End int    // byte offsets into the article as given, End exclusive
+	Rule       string // the stable ID of the junk rule that cut it
+	Reason     string // why it was left out, for people
+}
+
+// Clean runs intake on one article. It normalises the text (scrub, then
+// NFC), splits it into hard blocks, removes junk and datelines, and takes
+// the first block as the title when it is shaped like a headline and the
+// text that follows holds a sentence end.
+func Clean(article string) Article {
+	s := textmap.NFC(textmap.Scrub(article))
+	var in intake
+	blocks := in.stripDatelines(in.junkFreeBlocks(&s))
+	a, body := splitTitle(blocks)
+	// Joining pieces cannot undo NFC in practice (joints are spaces or
+	// newlines, both starters), but the check is cheap and keeps the promise.
+	a.Body = textmap.NFC(joinBlocks(article, body))
+	sort.SliceStable(in.excluded, func(i, j int) bool { return in.excluded[i].Start < in.excluded[j].Start })
+	a.Excluded = in.excluded
+	return a
+}
+
+// intake is one article on its way through Clean, with the stretches it
+// has left out so far.
+type intake struct {
+	excluded []Excluded
+}
+
+// exclude cuts the junk cuts of m, reporting each that holds more than
+// spaces.
+func (in *intake) exclude(m textmap.Text, cuts []junk.Cut) textmap.Text {
+	if len(cuts) == 0 {
+		return m
+	}
+	ranges := make([]textmap.Range, len(cuts))
+	for i, k := range cuts {
+		ranges[i] = textmap.Range{Start: k.Start, End: k.End}
+		x, y := textmap.TrimSpaces(m.String(), k.Start, k.End)
+		if x == y {
+			continue
+		}
+		start, end := m.Span(x, y)
+		in.excluded = append(in.excluded, Excluded{Start: start, End: end, Rule: k.Rule.ID, Reason: k.Rule.Reason})
+	}
+	return m.Without(ranges, punct.Hugs)
+}
+
+// junkPasses bounds how often a block is searched for junk. A cut can bring
+// the pieces of another rule's pattern together (a credit line that ends
+// where a repeated name was cut), so a block is searched again after a pass
+// that cut something; cleaning its own output then finds nothing more.
+const junkPasses = 3
+
+// junkFreeBlocks splits s into hard blocks and cuts their junk, dropping
+// blocks that were nothing but junk.
+func (in *intake) junkFreeBlocks(s *textmap.Text) []textmap.Text {
+	var blocks []textmap.Text
+	for _, b := range hardBlocks(s) {
+		for range junkPasses {
+			cuts := junk.Find(b.String(), junk.Inline, junk.Trailer)
+			if len(cuts) == 0 {
+				break
+			}
+			b = in.exclude(b, cuts)
+		}
+		if b = in.exclude(b, junk.Find(b.String(), junk.Whole)); b.String() != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	return blocks
+}
+
+// stripDatelines cuts the dateline that opens the body: in the first block,
+// or in the one after it when the first is a headline. It returns the
+// blocks that still hold text.
+func (in *intake) stripDatelines(blocks []textmap.Text) []textmap.Text {
+	stripFrom := func(i int) int {
+		for ; i < len(blocks); i++ {
+			if cuts := junk.Find(blocks[i].String(), junk.Opening); cuts != nil {
+				blocks[i] = in.exclude(blocks[i], cuts)
+				blocks[i] = in.exclude(blocks[i], junk.Find(blocks[i].String(), junk.Whole))
+			}
+			if blocks[i].String() != "" {
+				break
+			}
+		}
+		return i
+	}
+	if k := stripFrom(0); k < len(blocks) && isTitleShaped(blocks[k].String()) {
+		stripFrom(k + 1)
+	}
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if b.String() != "" {
+			kept = append(kept, b)
+		}
+	}
+	return kept
+}
+
+// joinBlocks joins blocks with "\n", each newline mapped to the stretch of
+// the article between the blocks it separates.
+func joinBlocks(article string, blocks []textmap.Text) textmap.Text {
+	b := textmap.NewBuilder(article)
+	for i := range blocks {
+		if i > 0 {
+			_, prevEnd := blocks[i-1].Span(0, len(blocks[i-1].String()))
+			nextStart, _ := blocks[i].Span(0, len(blocks[i].String()))
+			b.Add("\n", prevEnd, nextStart, textmap.Whole)
+		}
+		b.Copy(&blocks[i], 0, len(blocks[i].String()))
+	}
+	return b.Text()
+}

@@ -1,0 +1,199 @@
+package junk
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"skim/summarize/internal/punct"
+)
+
+// The matchers, one for each way a rule finds candidates. The pattern
+// matchers are built from regular expressions; finder runs a function.
+
+// line matches a whole block of at most maxJunkLine bytes: re must match
+// it, leaving at most before and after characters on either side (0 for a
+// pattern anchored at both ends), checked in code: .{0,300} would compile
+// to 300 copies.
+type line struct {
+	keys          []string
+	re            *regexp.Regexp
+	before, after int
+}
+
+func (l line) trigger() []string { return l.keys }
+
+func (l line) find(s string, out []span) []span {
+	if len(s) <= maxJunkLine && l.matches(s) {
+		out = append(out, span{0, len(s)})
+	}
+	return out
+}
+
+// matches reports whether l.re matches s within l's slack.
+func (l line) matches(s string) bool {
+	if l.before == 0 && l.after == 0 {
+		return l.re.MatchString(s)
+	}
+	for _, m := range l.re.FindAllStringIndex(s, -1) {
+		if utf8.RuneCountInString(s[:m[0]]) <= l.before && utf8.RuneCountInString(s[m[1]:]) <= l.after {
+			return true
+		}
+	}
+	return false
+}
+
+// Boundaries an inline match may need before it (see isBoundary).
+type boundary uint8
+
+const (
+	sentence boundary = iota // at a sentence boundary
+	glued                    // also glued to the word before
+	anywhere                 // no boundary needed
+)
+
+// heads matches anywhere in a block with one pattern per literal head: the
+// head, then a shared tail. Giving each pattern a literal head (rather than
+// an alternation) lets the matcher skip from one occurrence of it to the
+// next; the boundary before a match and its length (maxInline) are checked
+// in code, because bounded repeats such as {0,160} make Go's matcher track
+// a thread per count and run many times slower.
+type heads struct {
+	literals []string // the literal prefix of each pattern
+	res      []*regexp.Regexp
+	before   boundary
+}
+
+// newHeads returns the heads matcher of tail after each of literals.
+func newHeads(before boundary, tail string, literals ...string) heads {
+	h := heads{before: before}
+	for _, l := range literals {
+		re := regexp.MustCompile(regexp.QuoteMeta(l) + tail)
+		prefix, _ := re.LiteralPrefix()
+		h.res, h.literals = append(h.res, re), append(h.literals, prefix)
+	}
+	return h
+}
+
+func (h heads) trigger() []string { return h.literals }
+
+func (h heads) find(s string, out []span) []span {
+	for k, re := range h.res {
+		if !strings.Contains(s, h.literals[k]) {
+			continue
+		}
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			if m[1]-m[0] <= maxInline && (h.before == anywhere || isBoundary(s, m[0], h.before == glued)) {
+				out = append(out, span{m[0], m[1]})
+			}
+		}
+	}
+	return out
+}
+
+// isBoundary reports whether a cut may start at s[i]: at a sentence
+// boundary (see punct.IsBoundary); with glued, also right after a
+// lower-case letter, a digit or a boundary mark ("appearanceREAD MORE:",
+// "breaches.\"READ MORE:").
+func isBoundary(s string, i int, glued bool) bool {
+	if glued && i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(punct.Boundary, r) {
+			return true
+		}
+	}
+	return punct.IsBoundary(s, i)
+}
+
+// tail matches a trailer: group 1 of re, at the end of the text. It runs
+// only when one of keys lies within trailerNear bytes of the end, and on
+// the trailerWindow bytes before that key, so a long block costs no more
+// than a short one.
+type tail struct {
+	keys []string
+	re   *regexp.Regexp
+}
+
+func (t tail) trigger() []string { return t.keys }
+
+func (t tail) find(s string, out []span) []span {
+	k, near := -1, max(0, len(s)-trailerNear)
+	for _, key := range t.keys {
+		if i := strings.LastIndex(s[near:], key); i >= 0 {
+			k = max(k, near+i)
+		}
+	}
+	if k < 0 {
+		return out
+	}
+	start := max(0, k-trailerWindow)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	// A match that opens the window must open a sentence in s too.
+	if m := t.re.FindStringSubmatchIndex(s[start:]); m != nil && (m[2] > 0 || punct.IsBoundary(s, start)) {
+		out = append(out, span{start + m[2], start + m[3]})
+	}
+	return out
+}
+
+// opening matches group 1 of re, which must open the text and not be
+// empty, in the first maxDateline bytes.
+type opening struct {
+	re *regexp.Regexp
+}
+
+func (o opening) trigger() []string { return nil }
+
+func (o opening) find(s string, out []span) []span {
+	if m := o.re.FindStringSubmatchIndex(s[:min(len(s), maxDateline)]); m != nil && m[3] > 0 {
+		out = append(out, span{0, m[3]})
+	}
+	return out
+}
+
+// finder finds candidates with a function of its own; it runs only on text
+// holding one of keys (any text if keys is nil).
+type finder struct {
+	keys []string
+	fn   func(s string, out []span) []span
+}
+
+func (f finder) trigger() []string { return f.keys }
+
+func (f finder) find(s string, out []span) []span { return f.fn(s, out) }
+
+// banner matches a whole block of any length made of notice phrases: the
+// block holds a match of re, and matches of re or of terms follow one
+// another with at most gap characters before the first, between two and
+// after the last. A block with one match of re and at most gap characters
+// on either side is one; so is a long cookie banner that names cookies,
+// consent and settings throughout.
+type banner struct {
+	keys      []string
+	re, terms *regexp.Regexp
+	gap       int
+}
+
+func (b banner) trigger() []string { return b.keys }
+
+func (b banner) find(s string, out []span) []span {
+	if !b.re.MatchString(s) {
+		return out
+	}
+	at := 0
+	ms := append(b.re.FindAllStringIndex(s, -1), b.terms.FindAllStringIndex(s, -1)...)
+	slices.SortFunc(ms, func(x, y []int) int { return x[0] - y[0] })
+	for _, m := range ms {
+		if m[0] > at && utf8.RuneCountInString(s[at:m[0]]) > b.gap {
+			return out
+		}
+		at = max(at, m[1])
+	}
+	if utf8.RuneCountInString(s[at:]) > b.gap {
+		return out
+	}
+	return append(out, span{0, len(s)})
+}

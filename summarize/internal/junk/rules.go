@@ -1,0 +1,127 @@
+package junk
+
+import (
+	"regexp"
+
+	"skim/summarize/internal/punct"
+)
+
+// Pieces of patterns: a sentence boundary before a cut, and a capitalised
+// word (names, initials such as "K.J.", places).
+const capWord = `[\p{Lu}][\p{L}'’.-]*`
+
+var (
+	boundaryMark = `[` + regexp.QuoteMeta(punct.Boundary) + `]`
+	bnd          = `(?:^|` + boundaryMark + `\s+)`
+	bndGlued     = `(?:^|` + boundaryMark + `\s*)`
+)
+
+// month matches a month name or its abbreviation.
+const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+
+// clock matches a time of day with an optional zone ("10:32 PM ET").
+const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
+
+// weekday matches a day of the week or its abbreviation, and date a date
+// ("March 5, 2016", "5 March 2016", "2016-03-05").
+const (
+	weekday = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?`
+	date    = `(?:` + month + ` \d{1,2},? \d{4}|\d{1,2} ` + month + ` \d{4}|\d{4}-\d{2}-\d{2})`
+)
+
+// stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
+const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
+
+// Pieces of photo credits: the agencies they name, a credit that opens
+// with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
+// Doe for The Daily Times").
+const (
+	agencies    = `(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Corbis|Alamy)`
+	agencyFirst = `(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/ ?` + capWord + `(?: ` + capWord + `){0,3}`
+	creditFor   = `(?:Credit|CREDIT):? ` + capWord + `(?: ` + capWord + `){0,3} for (?:the |The )?` + capWord + `(?: ` + capWord + `){0,4}`
+)
+
+// Reasons, for people, shared by several rules.
+const (
+	prompt   = "share/subscribe prompt"
+	credit   = "credit line"
+	readMore = "read-more link"
+	photo    = "photo credit"
+	dateline = "dateline"
+)
+
+// rules returns the table: every rule, in priority order within each place
+// (earlier rows are tried first, and win ties when cuts merge). A new rule
+// is one row here and one row in TestRules.
+func rules() []Rule {
+	re := regexp.MustCompile
+	return []Rule{
+		// Lines that are junk on their own.
+		{ID: "byline/line", Reason: "byline", Place: Whole, match: line{keys: []string{"By ", "BY ", "by "}, re: re(`^(?:By|BY|Written by|Words by) ` +
+			capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)}},
+		{ID: "prompt/share-buttons", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}},
+		{ID: "prompt/subscribe-line", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}},
+		// A cookie banner may run to any length: its phrases follow one
+		// another at most 300 characters apart.
+		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: banner{keys: []string{"ookie"}, gap: 300,
+			re:    re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`),
+			terms: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|(?:give|withdraw) (?:your )?consent)\b`)}},
+		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
+		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
+		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
+		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}},
+		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
+		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
+		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic)$`)}},
+		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
+		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `)?(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + date + `)?|(?:` + weekday + `,? )?` + date + `,? (?:at )?` + clock + `)$|^(?:` + stampLead + `)(?:` + weekday + `,? )?` + date + `$`)}},
+		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{keys: []string{"Powered by", "POWERED BY"}, re: re(`^(?:Powered by|POWERED BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
+
+		// Datelines, which open a story: "(CNN)", "Washington (CNN) -- ",
+		// "NEW YORK (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "(AP) —",
+		// "WASHINGTON — ", "LONDON, Jan. 5 — ", and CNN Student News'
+		// "March 10, 2015 . ".
+		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`)}},
+		// An unknown source in parentheses counts only glued to the text.
+		{ID: "dateline/source", Reason: dateline, Place: Opening, match: opening{re(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`)}},
+		{ID: "dateline/dated", Reason: dateline, Place: Opening, match: opening{re(`^(` + datelinePlace + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`)}},
+		{ID: "dateline/place", Reason: dateline, Place: Opening, accept: acceptDateline, match: opening{re(`^(` + datelinePlace + ` (?:--|—|–) )[\p{Lu}"“‘']`)}},
+		{ID: "dateline/student-news", Reason: dateline, Place: Opening, match: opening{re(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`)}},
+
+		// Junk anywhere in a block: widgets glued into a sentence first.
+		{ID: "widget/glued-name", Reason: "related-links widget", Place: Inline, match: finder{[]string{moreKey}, relatedLinks}},
+		{ID: "widget/repeated-name", Reason: "repeated name", Place: Inline, match: finder{nil, repeatedNames}},
+		{ID: "widget/sponsored", Reason: "sponsored widget", Place: Inline, match: finder{[]string{"Presented by"}, sponsoredWidgets}},
+		{ID: "update/stamp", Reason: "update stamp", Place: Inline, match: newHeads(glued, `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, "Updated")},
+		{ID: "read-more/inline", Reason: readMore, Place: Inline, match: newHeads(glued, `(?: from [^:.!?]{1,40})? ?:[^.!?\n]*?(?: \.|[?!]|$)`,
+			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More")},
+		// Prompts must also read as prompts (see promptEnd), and their cut
+		// runs to the end of their sentence.
+		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, "Follow")},
+		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
+		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},
+		{ID: "prompt/sign-up", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|updates|alerts|inbox|e-?mails?|digest|podcast)\b[^.!?]*[.!]?`, "Sign up", "Register")},
+		// "Get" prompts only speak to the reader: not "Get this: newsletters …".
+		{ID: "prompt/inbox", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` [^.!?:]*?\b(?:delivered|sent) (?:straight |right |directly )?to your (?:inbox|e-?mail)\b[^.!?]*[.!]?`, "Get")},
+		{ID: "prompt/newsletter", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?:]*?\bnewsletters?\b[^.!?]*[.!]?`, "Get our", "Get the free", "Get your free")},
+		{ID: "prompt/share-yours", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|iReport|us|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`,
+			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in")},
+		{ID: "promo/tv", Reason: "TV promo", Place: Inline, match: newHeads(sentence, ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, "Watch")},
+		{ID: "photo/paren", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by|:| credit:?) ?[^()]+\)`, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit")},
+		{ID: "photo/agency", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`,
+			"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures")},
+		{ID: "prompt/click-here-end", Reason: prompt, Place: Inline, accept: promptEnd, match: finder{[]string{"click here"}, clickHereEnds}},
+
+		// Trailers, at the end of a block; credit lines must also read as
+		// credits (see isCredit).
+		{ID: "credit/contributed", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"contributed"}, re(bnd + `((?:(?:CNN's|CNN|` + capWord + `|` + nameParticle + `|and|as well as|also|of|the|in|` + staffRoles + `|,) ?){1,30}contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)}},
+		{ID: "credit/wrote", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"wrote", "reported"}, re(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?){1,12}(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?){1,12}(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)}},
+		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"eporting by"}, re(bndGlued + `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)}},
+		{ID: "credit/sign-off", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"eporting by", "Writing by", "Editing by"}, re(bndGlued + `(\(?` + creditBy + `(?: ?[;,] ?` + creditBy + `){0,4}\.?\)?)\s*$`)}},
+		{ID: "credit/contact", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{" the author", " the writer", " the reporter"}, re(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)}},
+		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
+		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
+		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
+		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor + `)\s*$`)}},
+	}
+}

@@ -1,0 +1,160 @@
+package junk
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// ruleTests holds one row per rule of the table, written for the project
+// (no text from real articles): a block, and the stretch of it the rule
+// cuts when the rules of its place run (Find).
+var ruleTests = []struct {
+	id, in, want string
+}{
+	{"byline/line", "By Jane Doe, CNN", "By Jane Doe, CNN"},
+	{"prompt/share-buttons", "Share | Tweet | Email", "Share | Tweet | Email"},
+	{"prompt/subscribe-line", "Sign up for our daily newsletter", "Sign up for our daily newsletter"},
+	{"cookie/notice", "We use cookies to improve your experience. Accept all cookies", "We use cookies to improve your experience. Accept all cookies"},
+	{"ad/label", "Advertisement", "Advertisement"},
+	{"read-more/lead", "Read more: Council to vote on parks", "Read more: Council to vote on parks"},
+	{"read-more/label", "Related stories", "Related stories"},
+	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
+	{"photo/credit-line", "Photo: Jane Doe/AP", "Photo: Jane Doe/AP"},
+	{"photo/credit-line", "(Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/agency-first", "REUTERS/Jane Doe", "REUTERS/Jane Doe"},
+	{"photo/credit-for", "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
+	{"media/label", "Video", "Video"},
+	{"media/label", "IMAGE", "IMAGE"},
+	{"gallery/counter", "1 / 5", "1 / 5"},
+	{"gallery/counter", "3 of 12", "3 of 12"},
+	{"timestamp/line", "1:39 PM ET", "1:39 PM ET"},
+	{"timestamp/line", "Published 11:11 PM EST Nov 19, 2019", "Published 11:11 PM EST Nov 19, 2019"},
+	{"timestamp/line", "Updated 3:04 a.m. ET, Tue June 5, 2018", "Updated 3:04 a.m. ET, Tue June 5, 2018"},
+	{"timestamp/line", "March 11, 2015 3:46 PM", "March 11, 2015 3:46 PM"},
+	{"timestamp/line", "Posted on Friday, May 1, 2020", "Posted on Friday, May 1, 2020"},
+	{"powered/line", "Powered by Example Press", "Powered by Example Press"},
+
+	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
+	{"dateline/source", "(Example News)The council met.", "(Example News)"},
+	{"dateline/dated", "OSLO, Jan. 5 — The council met.", "OSLO, Jan. 5 — "},
+	{"dateline/place", "BAGHDAD — The council met on Friday — a first in years.", "BAGHDAD — "},
+	{"dateline/student-news", "March 10, 2015 . The council met.", "March 10, 2015 . "},
+
+	{"widget/glued-name", "Mayor Ann LeeAnn LeeParks reopen after storm Bus fares rise MORE and Governor Tom Ray met.",
+		"Ann LeeParks reopen after storm Bus fares rise MORE"},
+	{"widget/repeated-name", "Senator Mia ParkMia Park said the vote was close.", "Mia Park"},
+	{"widget/sponsored", "The bill passed. City Desk — Presented by Acme — Parks reopen Bus fares rise MORE The vote was 7 to 2.",
+		"City Desk — Presented by Acme — Parks reopen Bus fares rise MORE"},
+	{"update/stamp", "Updated 10:32 PM ET, Sat March 5, 2016 The council met.", "Updated 10:32 PM ET, Sat March 5, 2016"},
+	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
+	{"prompt/follow", "The council met. Follow us on Twitter for updates.", "Follow us on Twitter for updates."},
+	{"prompt/click-here", "The council met. Click here to watch the meeting. It voted.", "Click here to watch the meeting."},
+	{"prompt/subscribe", "The council met. Subscribe to our free newsletter today.", "Subscribe to our free newsletter today."},
+	{"prompt/sign-up", "The council met. Sign up for breaking news alerts.", "Sign up for breaking news alerts."},
+	{"prompt/inbox", "The council met. Get the latest tech news delivered to your inbox every morning.",
+		"Get the latest tech news delivered to your inbox every morning."},
+	{"prompt/newsletter", "The council met. Get our free daily newsletter for the best of the week.",
+		"Get our free daily newsletter for the best of the week."},
+	{"prompt/share-yours", "The aurora glowed. Share your photos of the aurora with iReport . It faded.",
+		"Share your photos of the aurora with iReport ."},
+	{"promo/tv", "The council met. Watch Council Live weeknights at 9 ET. It voted.", "Watch Council Live weeknights at 9 ET."},
+	{"photo/paren", "The council met (Photo by Jane Doe) on Friday.", "(Photo by Jane Doe)"},
+	{"photo/agency", "The council met. Photo: Jane Doe/Getty Images The vote was close.", "Photo: Jane Doe/Getty Images"},
+	{"prompt/click-here-end", "The council met. For the full video click here. It voted.", "For the full video click here."},
+
+	{"credit/contributed", "The council met. CNN's Jane Doe and John Roe contributed to this report.",
+		"CNN's Jane Doe and John Roe contributed to this report."},
+	{"credit/wrote", "The council met. CNN's Ann Bo wrote from Oslo.", "CNN's Ann Bo wrote from Oslo."},
+	{"credit/reporting-by", "The council met. (Reporting by Jane Doe; Editing by John Roe)", "(Reporting by Jane Doe; Editing by John Roe)"},
+	{"credit/sign-off", "The fires burned all week. Writing by Li Wu; Editing by Mark Potter", "Writing by Li Wu; Editing by Mark Potter"},
+	{"credit/contact", "The fires burned all week. Email the author at ann.bo@example.com.", "Email the author at ann.bo@example.com."},
+	{"copyright/line", "The council met. ©2016 Example Media. All rights reserved.", "©2016 Example Media. All rights reserved."},
+	{"source/original", "The council met. This article originally appeared on Example.com.", "This article originally appeared on Example.com."},
+	{"update/trailer", "The council met.—This story has been updated to include a statement.", "—This story has been updated to include a statement."},
+	{"photo/trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/trailer", "The mayor speaks in Oslo. REUTERS/Jane Doe", "REUTERS/Jane Doe"},
+	{"photo/trailer", "The mayor speaks in Oslo. Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
+}
+
+// TestRules runs each row of ruleTests through Find with its rule's place
+// and checks that the rule made the cut wanted.
+func TestRules(t *testing.T) {
+	byID := map[string]Rule{}
+	for _, r := range Rules() {
+		byID[r.ID] = r
+	}
+	for _, tt := range ruleTests {
+		t.Run(tt.id, func(t *testing.T) {
+			r, ok := byID[tt.id]
+			if !ok {
+				t.Fatalf("no rule %q in the table", tt.id)
+			}
+			var got []string
+			for _, c := range Find(tt.in, r.Place) {
+				got = append(got, c.Rule.ID+": "+tt.in[c.Start:c.End])
+			}
+			if want := tt.id + ": " + tt.want; !slices.Contains(got, want) {
+				t.Errorf("Find(%q) = %q, want it to hold %q", tt.in, got, want)
+			}
+		})
+	}
+}
+
+// TestRuleTable checks the table's shape: IDs unique, each with a reason
+// and a row in ruleTests.
+func TestRuleTable(t *testing.T) {
+	tested := map[string]bool{}
+	for _, tt := range ruleTests {
+		tested[tt.id] = true
+	}
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		switch {
+		case seen[r.ID]:
+			t.Errorf("rule %q is in the table twice", r.ID)
+		case r.Reason == "" || r.match == nil || r.Place >= places:
+			t.Errorf("rule %q lacks a reason, a matcher or a place", r.ID)
+		case !tested[r.ID]:
+			t.Errorf("rule %q has no row in ruleTests", r.ID)
+		}
+		seen[r.ID] = true
+	}
+}
+
+// TestFindPlaces checks how the runner applies each place: a whole rule
+// only to a short block, opening rules again after a cut, trailers as a
+// chain, and touching cuts merged, keeping the first rule.
+func TestFindPlaces(t *testing.T) {
+	long := "Advertisement " + strings.Repeat("x", maxJunkLine)
+	banner := strings.Repeat("We use cookies and similar tools to improve your visit and to show you ads. ", 12) +
+		"Manage your preferences or accept all."
+	tests := []struct {
+		name, in string
+		places   []Place
+		want     []string
+	}{
+		{"whole, too long", long, []Place{Whole}, nil},
+		{"cookie banner of any length", banner, []Place{Whole}, []string{"cookie/notice: " + banner}},
+		{"no: cookie phrases far apart", "We use cookies. " + strings.Repeat("The council met again on Friday. ", 12) + "Accept all cookies.",
+			[]Place{Whole}, nil},
+		{"opening, not at the start", "The council met. (CNN) reported it.", []Place{Opening}, nil},
+		{"opening, chained", "LONDON (CNN) (AP) — The council met.", []Place{Opening}, []string{"dateline/wire: LONDON (CNN) (AP) — "}},
+		{"trailers chained", "The council met. CNN's Jo Li contributed to this report. ©2016 Example Media.", []Place{Trailer},
+			[]string{"credit/contributed: CNN's Jo Li contributed to this report.", "copyright/line: ©2016 Example Media."}},
+		{"touching cuts merge, first rule kept", "Updated March 5, 2016(CNN)The council met.", []Place{Inline, Opening},
+			[]string{"update/stamp: Updated March 5, 2016(CNN)"}},
+		{"no place", "By Jane Doe, CNN", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Find(tt.in, tt.places...) {
+				got = append(got, c.Rule.ID+": "+tt.in[c.Start:c.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%q, %v) = %q, want %q", tt.in, tt.places, got, tt.want)
+			}
+		})
+	}
+}
