@@ -30,7 +30,7 @@ func devText(b *testing.B, words int) string {
 
 // devSentences returns the sentence texts of devText(b, words).
 func devSentences(b *testing.B, words int) []string {
-	sentences, err := segment([]cleaned{clean(devText(b, words), 0)})
+	sentences, err := segment([]cleaned{clean(devText(b, words), 0, "")})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func BenchmarkArticleAgain(b *testing.B) {
 
 func BenchmarkSegment(b *testing.B) {
 	for _, size := range benchSizes {
-		c := []cleaned{clean(devText(b, size), 0)}
+		c := []cleaned{clean(devText(b, size), 0, "")}
 		b.Run(fmt.Sprintf("size=%dk", size/1000), func(b *testing.B) {
 			b.SetBytes(int64(len(c[0].text)))
 			b.ReportAllocs()

@@ -31,7 +31,7 @@ func BenchmarkCleanHostile(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			b.ReportAllocs()
 			for b.Loop() {
-				clean(in, 0)
+				clean(in, 0, "")
 			}
 		})
 	}

@@ -73,7 +73,7 @@ func fuzzOptions(n uint8) Options {
 func sentenceCount(t *testing.T, articles []string) int {
 	cleaned := make([]cleaned, len(articles))
 	for i, a := range articles {
-		cleaned[i] = clean(a, i)
+		cleaned[i] = clean(a, i, "")
 	}
 	got, err := segment(cleaned)
 	if err != nil {
@@ -91,7 +91,7 @@ func sentenceCount(t *testing.T, articles []string) int {
 func FuzzSegment(f *testing.F) {
 	addGoldenSeeds(f)
 	f.Fuzz(func(t *testing.T, a, _ string, _ uint8) {
-		got, err := segment([]cleaned{clean(a, 0)})
+		got, err := segment([]cleaned{clean(a, 0, "")})
 		if err != nil {
 			t.Fatalf("segment(%q): %v", a, err)
 		}

@@ -54,18 +54,30 @@ func TestSummarizeHTML(t *testing.T) {
 }
 
 // TestSummarizeHTMLSameAsText checks that a page digests as the text
-// extracted from it does, read as plain text: one digest, whatever the route.
+// extracted from it does, read as plain text with its headline (what the
+// page sends once a web page is pasted): one digest, whatever the route,
+// even for a headline that ends as a sentence does.
 func TestSummarizeHTMLSameAsText(t *testing.T) {
-	page, err := SummarizeInputs(context.Background(), []Input{{Text: bridgePage, HTML: true}}, Options{})
-	if err != nil {
-		t.Fatalf("SummarizeInputs: %v", err)
-	}
-	text, err := Summarize(context.Background(), []string{page.Articles[0].Text}, Options{})
-	if err != nil {
-		t.Fatalf("Summarize: %v", err)
-	}
-	if got, want := digestTexts(page), digestTexts(text); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("page digest = %q, want the text's %q", got, want)
+	asked := strings.ReplaceAll(bridgePage, "Harbour bridge opens in June", "Will the harbour bridge open in June?")
+	for _, src := range []string{bridgePage, asked} {
+		page, err := SummarizeInputs(context.Background(), []Input{{Text: src, HTML: true}}, Options{})
+		if err != nil {
+			t.Fatalf("SummarizeInputs: %v", err)
+		}
+		a := page.Articles[0]
+		if a.Title == "" || !strings.HasPrefix(a.Text, a.Title+"\n\n") {
+			t.Fatalf("Articles[0] = %+v, want its title on top of its text", a)
+		}
+		text, err := SummarizeInputs(context.Background(), []Input{{Text: a.Text, Title: a.Title}}, Options{})
+		if err != nil {
+			t.Fatalf("SummarizeInputs: %v", err)
+		}
+		if got, want := digestTexts(page), digestTexts(text); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("page digest = %q, want the text's %q", got, want)
+		}
+		if text.Articles[0].Title != a.Title {
+			t.Errorf("text's title = %q, want the page's %q", text.Articles[0].Title, a.Title)
+		}
 	}
 }
 

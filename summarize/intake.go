@@ -22,9 +22,10 @@ func (c *cleaned) span(a, b int) (start, end int) {
 }
 
 // clean runs intake on one article; index is the article's 0-based index,
-// recorded in every Excluded.
-func clean(article string, index int) cleaned {
-	a := intake.Clean(article)
+// recorded in every Excluded, and headline its headline if known (see
+// Input.Title).
+func clean(article string, index int, headline string) cleaned {
+	a := intake.Clean(article, headline)
 	c := cleaned{
 		text:  a.Body.String(),
 		orig:  a.Body,

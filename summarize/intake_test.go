@@ -6,7 +6,7 @@ import "testing"
 // article's index and the text as given.
 func TestCleanExcluded(t *testing.T) {
 	article := "By Jane Doe, CNN\n\nThe council met.\u00a0CNN's Ann Bo contributed to this report."
-	c := clean(article, 3)
+	c := clean(article, 3, "")
 	want := []Excluded{
 		{Article: 3, Start: 0, End: 16, Text: "By Jane Doe, CNN", Rule: "byline/line", Reason: "byline"},
 		{Article: 3, Start: 36, End: 76, Text: "CNN's Ann Bo contributed to this report.", Rule: "credit/contributed", Reason: "credit line"},
@@ -30,7 +30,7 @@ func TestCleanExcluded(t *testing.T) {
 func TestCleanHostileLetters(t *testing.T) {
 	for name, in := range hostileLetters() {
 		t.Run(name, func(t *testing.T) {
-			c := clean(in, 0)
+			c := clean(in, 0, "")
 			if c.text != in {
 				t.Errorf("clean changed the text: %d bytes in, %d out", len(in), len(c.text))
 			}

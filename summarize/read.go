@@ -96,13 +96,13 @@ func pageArticle(p extract.Page) Article {
 // headline, byline and date come with it.
 func cleanInput(src source) (cleaned, error) {
 	if !src.HTML {
-		return clean(src.Text, src.index), nil
+		return clean(src.Text, src.index, src.Title), nil
 	}
 	page, err := extractPage(src.Text)
 	if err != nil {
 		return cleaned{}, err
 	}
-	c := clean(page.Text, src.index)
+	c := clean(page.Text, src.index, page.Title)
 	meta := pageArticle(page)
 	meta.Title, meta.TitleStart, meta.TitleEnd = c.title.Title, c.title.TitleStart, c.title.TitleEnd
 	c.title = meta

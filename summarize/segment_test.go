@@ -10,7 +10,7 @@ import (
 // sentence texts.
 func sentencesOf(t *testing.T, article string) []string {
 	t.Helper()
-	got, err := segment([]cleaned{clean(article, 0)})
+	got, err := segment([]cleaned{clean(article, 0, "")})
 	if err != nil {
 		t.Fatalf("segment(%q): %v", article, err)
 	}
@@ -156,7 +156,7 @@ func TestSegmentOffsets(t *testing.T) {
 		"Talks began. They ended late.\n\nA deal followed.",
 		"  Second article.\r\nWith two lines. ",
 	}
-	c := []cleaned{clean(articles[0], 0), clean(articles[1], 1)}
+	c := []cleaned{clean(articles[0], 0, ""), clean(articles[1], 1, "")}
 	perArticle, err := segment(c)
 	if err != nil {
 		t.Fatal(err)

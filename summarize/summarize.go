@@ -44,6 +44,13 @@ var (
 type Input struct {
 	Text string // the article, or the page's HTML when HTML is set
 	HTML bool   // Text is HTML
+	// Title is the headline of a plain-text article when the caller knows
+	// it, as a page does for the text it found in a web page (Extract): a
+	// first line equal to it is the title, whatever its shape ("Why did
+	// the bridge fall?"), so the text digests as the page it came from. ""
+	// lets intake judge the first line by its shape; an HTML input's
+	// headline is the one found in the page.
+	Title string
 }
 
 // PlainText returns articles as plain-text inputs.

@@ -135,8 +135,9 @@ func check(v js.Value, name string, want ...js.Type) error {
 }
 
 // readArticles reads the articles argument: a string or an array whose
-// elements are strings (plain text) or {html: string} (a web page, whose
-// article is digested). Array.from reads the elements inside a JavaScript
+// elements are strings (plain text), {html: string} (a web page, whose
+// article is digested) or {text: string, title: string} (plain text with
+// its known headline; see summarize.Input.Title). Array.from reads the elements inside a JavaScript
 // call, so a throwing getter becomes a recovered panic rather than an
 // exception through Go's frames.
 func readArticles(v js.Value) ([]summarize.Input, error) {
@@ -161,11 +162,24 @@ func readArticles(v js.Value) ([]summarize.Input, error) {
 			articles[i] = summarize.Input{Text: el.String()}
 			continue
 		}
-		page := el.Get("html")
-		if err := check(page, name+".html", js.TypeString); err != nil {
+		if page := el.Get("html"); !page.IsUndefined() {
+			if err := check(page, name+".html", js.TypeString); err != nil {
+				return nil, err
+			}
+			articles[i] = summarize.Input{Text: page.String(), HTML: true}
+			continue
+		}
+		text, title := el.Get("text"), el.Get("title")
+		if err := check(text, name+".text", js.TypeString); err != nil {
 			return nil, err
 		}
-		articles[i] = summarize.Input{Text: page.String(), HTML: true}
+		if err := check(title, name+".title", js.TypeString, js.TypeUndefined); err != nil {
+			return nil, err
+		}
+		articles[i] = summarize.Input{Text: text.String()}
+		if !title.IsUndefined() {
+			articles[i].Title = title.String()
+		}
 	}
 	return articles, nil
 }

@@ -127,7 +127,8 @@ func TestSummarizeErrors(t *testing.T) {
 		{"number", `[42]`, "bad-argument", "articles"},
 		{"plain object", `[{text: "a"}]`, "bad-argument", "array"},
 		{"array with a number", `[["ok", 7]]`, "bad-argument", "articles[1]"},
-		{"array with an object without html", `[["ok", {text: "x"}]]`, "bad-argument", "articles[1].html"},
+		{"array with an object without text", `[["ok", {title: "x"}]]`, "bad-argument", "articles[1].text"},
+		{"a title not a string", `[[{text: "The ferry runs. It stops.", title: 7}]]`, "bad-argument", "articles[0].title"},
 		{"page with no text", `[[{html: "<p> </p>"}]]`, "no-article", "no article"},
 		{"options not an object", `["text.", "five"]`, "bad-argument", "options"},
 		{"option not a number", `["text.", {sentences: "5"}]`, "bad-argument", "options.sentences"},
@@ -196,6 +197,23 @@ func TestSummarizePage(t *testing.T) {
 		if got := text.Call("slice", item.Get("start"), item.Get("end")).String(); got != item.Get("text").String() {
 			t.Errorf("text.slice(digest[%d]) = %q, want %q", i, got, item.Get("text").String())
 		}
+	}
+}
+
+// TestSummarizeTitled checks that a known headline is taken as the title
+// even when it ends as a sentence does.
+func TestSummarizeTitled(t *testing.T) {
+	s := skim(t, summarize.SummarizeInputs)
+	const text = "Why did the ferry stop?\n\nThe ferry stopped at noon on Monday. Its engine had failed. A new one arrives on Friday."
+	v, msg, _ := await(t, s.Call("summarize", eval(`[{text: `+strconvQuote(text)+`, title: "Why did the ferry stop?"}]`)))
+	if msg != "" {
+		t.Fatalf("summarize rejected: %s", msg)
+	}
+	if title := v.Get("articles").Index(0).Get("title").String(); title != "Why did the ferry stop?" {
+		t.Errorf("articles[0].title = %q, want the headline given", title)
+	}
+	if n := v.Get("digest").Length(); n != 3 {
+		t.Errorf("digest has %d sentences, want the 3 of the body", n)
 	}
 }
 

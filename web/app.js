@@ -90,7 +90,9 @@
       const t0 = performance.now();
       this.say("Summarizing…");
       try {
-        const { result } = await this.engine.summarize(kept, this.options());
+        // A box's text from a web page goes with the headline found in it.
+        const inputs = kept.map((text, k) => (pages[k] && pages[k].title ? { text, title: pages[k].title } : text));
+        const { result } = await this.engine.summarize(inputs, this.options());
         if (seq !== this.seq) return;
         result.numbers = numbers;
         result.pages = pages;

@@ -175,6 +175,22 @@ func TestSpeed(t *testing.T) {
 				return out.join(", ");
 			})()`))
 		}
+		// A whole web page, as copying it puts it on the clipboard: the
+		// article found, then its digest (a new text each time).
+		for _, name := range []string{"lifehacker-working", "nytimes-1"} { // the median clipboard, and a news page
+			html := realPage(t, name, "clipboard.html")
+			t.Logf("%s's clipboard HTML (%d bytes), paste to digest: extract + summarize round trips from the page: %s", name, len(html), eval[string](p, `(async () => {
+				const out = [];
+				for (let i = 0; i < 5; i++) {
+					const t0 = performance.now();
+					const page = await skimPage.app.engine.extract(`+jsString(html)+` + " ".repeat(i + 1));
+					const t1 = performance.now();
+					await skimPage.app.engine.summarize([page.text + " ".repeat(i + 1)], { sentences: 5 });
+					out.push(Math.round(performance.now() - t0) + " (" + Math.round(t1 - t0) + " + " + Math.round(performance.now() - t1) + ")");
+				}
+				return out.join(", ");
+			})()`))
+		}
 		p.paste("Article 1", story)
 		for i := range 3 {
 			eval[any](p, fmt.Sprintf(`document.getElementById("sentences").value = %d`, 3+i%2))

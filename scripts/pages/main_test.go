@@ -56,7 +56,7 @@ func writeTestPage(t *testing.T, dir, name string) {
 var pageRow = regexp.MustCompile(`^\| ([a-z0-9-]+) \|(?: \d+/\d+/\d+ \| (?:yes|no) \| \d+\.\d% \| \d+\.\d% \|){3}$`)
 
 // totalRow matches one row of the totals.
-var totalRow = regexp.MustCompile(`^\| (saved|clipboard|plain) \| \d+ \| \d+ \| \d+ \| \d+\.\d%(?: \(≤ \d+%\))? \| \d+\.\d%(?: \(≥ \d+%\))? \| \d+\.\d%(?: \(≥ \d+%\))? \| \d+\.\d% \| \d+\.\d \|$`)
+var totalRow = regexp.MustCompile(`^\| (saved|clipboard|plain) \| \d+ \| \d+ \| \d+ \| \d+\.\d%(?: \(≤ \d+%\))? \| \d+\.\d%(?: \(≥ \d+%\))? \| \d+\.\d% \| \d+\.\d%(?: \(≥ \d+%\))? \| \d+\.\d% \| \d+\.\d \|$`)
 
 func TestRun(t *testing.T) {
 	dir := t.TempDir()

@@ -29,12 +29,15 @@ var routes = []route{
 
 // routeResult is how one page fared on one route.
 type routeResult struct {
-	Route    string  `json:"route"`
-	Junk     int     `json:"junk"`     // digest sentences that are page junk
-	Headline int     `json:"headline"` // digest sentences that are the headline
-	Article  int     `json:"article"`  // digest sentences from the article
-	Equal    bool    `json:"equal"`    // the digest is article.txt's digest
-	Recall   float64 `json:"recall"`   // share of article.txt's sentences that reached segmentation
+	Route    string `json:"route"`
+	Junk     int    `json:"junk"`     // digest sentences that are page junk
+	Headline int    `json:"headline"` // digest sentences that are the headline
+	Article  int    `json:"article"`  // digest sentences from the article
+	Equal    bool   `json:"equal"`    // the digest is article.txt's digest
+	// EqualKept reports whether the digest is that of article.txt less the
+	// lines that extraction reported leaving out (see withoutOmitted).
+	EqualKept bool    `json:"equalKept"`
+	Recall    float64 `json:"recall"` // share of article.txt's sentences that reached segmentation
 	// RecallKept is Recall less the article sentences that extraction
 	// reported leaving out (captions, credits; see summarize.Article.Omitted).
 	RecallKept float64  `json:"recallKept"`
@@ -96,6 +99,12 @@ func measure(ctx context.Context, p pageset.Page, n int) (pageResult, error) {
 		for _, a := range d.Articles {
 			for _, o := range a.Omitted {
 				omitted = append(omitted, o.Text)
+			}
+		}
+		rr.EqualKept = rr.Equal
+		if kept := withoutOmitted(p.Article, omitted); kept != p.Article {
+			if ref, err := summarize.Summarize(ctx, []string{kept}, opts); err == nil {
+				rr.EqualKept = sameDigest(got, picked(ref))
 			}
 		}
 		reached := sentences(d)

@@ -19,6 +19,9 @@ type total struct {
 	JunkShare float64 `json:"junkShare"`
 	// EqualShare is the share of pages whose digest is article.txt's.
 	EqualShare float64 `json:"equalShare"`
+	// EqualKeptShare is the share of pages whose digest is that of
+	// article.txt less what extraction reported leaving out.
+	EqualKeptShare float64 `json:"equalKeptShare"`
 	// MeanRecall is the mean over pages of recall; a failed page counts 0.
 	MeanRecall float64 `json:"meanRecall"`
 	// MeanRecallKept is the mean of recall less what extraction omitted.
@@ -31,7 +34,7 @@ func tally(results []pageResult) []total {
 	totals := make([]total, len(routes))
 	for i, r := range routes {
 		t := total{Route: r.name, Pages: len(results)}
-		var equal int
+		var equal, equalKept int
 		var ms []float64
 		for _, p := range results {
 			rr := p.Routes[i]
@@ -48,12 +51,16 @@ func tally(results []pageResult) []total {
 			if rr.Equal {
 				equal++
 			}
+			if rr.EqualKept {
+				equalKept++
+			}
 		}
 		if t.Sentences > 0 {
 			t.JunkShare = float64(t.Junk) / float64(t.Sentences)
 		}
 		if t.Pages > 0 {
 			t.EqualShare = float64(equal) / float64(t.Pages)
+			t.EqualKeptShare = float64(equalKept) / float64(t.Pages)
 			t.MeanRecall /= float64(t.Pages)
 			t.MeanRecallKept /= float64(t.Pages)
 		}
@@ -97,13 +104,13 @@ func printTables(w io.Writer, results []pageResult, totals []total, n int, dir s
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString("\n| route | digest sentences | junk | headline | junk share | digest = article.txt's | mean recall | mean kept recall | median ms |\n")
-	b.WriteString("|:--|--:|--:|--:|--:|--:|--:|--:|--:|\n")
+	b.WriteString("\n| route | digest sentences | junk | headline | junk share | digest = article.txt's | = article.txt less omitted | mean recall | mean kept recall | median ms |\n")
+	b.WriteString("|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	for i, t := range totals {
 		r := routes[i]
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s | %s | %s | %.1f%% | %.1f |\n", t.Route, t.Sentences, t.Junk, t.Headline,
-			percent(t.JunkShare, "≤", r.maxJunk), percent(t.EqualShare, "≥", r.minEqual), percent(t.MeanRecall, "≥", r.minRecall),
-			100*t.MeanRecallKept, t.MedianMs)
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s | %s | %.1f%% | %s | %.1f%% | %.1f |\n", t.Route, t.Sentences, t.Junk, t.Headline,
+			percent(t.JunkShare, "≤", r.maxJunk), percent(t.EqualShare, "≥", r.minEqual), 100*t.EqualKeptShare,
+			percent(t.MeanRecall, "≥", r.minRecall), 100*t.MeanRecallKept, t.MedianMs)
 	}
 	for _, t := range totals {
 		if t.Failed > 0 {

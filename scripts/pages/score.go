@@ -2,6 +2,7 @@ package main
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -236,4 +237,29 @@ func recall(articleSentences, routeSentences, omitted []string) float64 {
 		return 1
 	}
 	return float64(hit) / float64(n)
+}
+
+// withoutOmitted returns article without its lines that extraction
+// reported leaving out: each line whose words all lie, in order, within one
+// of omitted (a caption, a credit). Words are compared run together, since
+// a page may glue a caption to its credit ("dusk.CreditLee Moss") where
+// article.txt breaks the line. The article's other lines are kept as they
+// are.
+func withoutOmitted(article string, omitted []string) string {
+	if len(omitted) == 0 {
+		return article
+	}
+	keys := make([]string, len(omitted))
+	for i, o := range omitted {
+		keys[i] = strings.Join(words(o), "")
+	}
+	var kept []string
+	for _, line := range strings.Split(article, "\n") {
+		w := strings.Join(words(line), "")
+		if w != "" && slices.ContainsFunc(keys, func(k string) bool { return strings.Contains(k, w) }) {
+			continue
+		}
+		kept = append(kept, line)
+	}
+	return strings.Join(kept, "\n")
 }

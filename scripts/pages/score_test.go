@@ -163,3 +163,24 @@ func TestRecall(t *testing.T) {
 		t.Errorf("recall of no words = %v, want 1", got)
 	}
 }
+
+func TestWithoutOmitted(t *testing.T) {
+	article := "Harbour bridge opens\n\nThe bridge at dusk. Credit\nLee Moss\n\nThe bridge opens in June."
+	tests := []struct {
+		name    string
+		omitted []string
+		want    string
+	}{
+		{"nothing omitted", nil, article},
+		{"a caption split over lines", []string{"The bridge at dusk. CreditLee Moss"},
+			"Harbour bridge opens\n\n\nThe bridge opens in June."},
+		{"an omission not in the article", []string{"Ferry timetable"}, article},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := withoutOmitted(article, tt.omitted); got != tt.want {
+				t.Errorf("withoutOmitted(%q, %q) = %q, want %q", article, tt.omitted, got, tt.want)
+			}
+		})
+	}
+}

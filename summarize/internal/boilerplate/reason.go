@@ -26,6 +26,25 @@ var reasonNames = [numReasons]string{
 	Advert:       "advertisement",
 }
 
+var reasonIDs = [numReasons]string{
+	Keep:         "page/article",
+	Navigation:   "page/navigation",
+	OtherStories: "page/other-stories",
+	Prompt:       "page/prompt",
+	Footer:       "page/footer",
+	Comments:     "page/comments",
+	Advert:       "page/advert",
+}
+
+// ID returns a stable name of the reason for tests and dumps, such as
+// "page/navigation", in the form of the junk rules' IDs.
+func (r Reason) ID() string {
+	if r < numReasons {
+		return reasonIDs[r]
+	}
+	return "page/unknown"
+}
+
 // String returns the reason in words for people, such as "page navigation".
 func (r Reason) String() string {
 	if r < numReasons {

@@ -113,7 +113,7 @@ func accountedFor(t *testing.T, article string, c Article) {
 
 func TestCleanSeed004(t *testing.T) {
 	article := readSeed(t, "004")
-	c := Clean(article)
+	c := Clean(article, "")
 	checkCleaned(t, article, c)
 	accountedFor(t, article, c)
 	headline, _, _ := strings.Cut(article, "\n")
@@ -157,7 +157,7 @@ func TestCleanSeed004(t *testing.T) {
 
 func TestCleanSeed000(t *testing.T) {
 	article := readSeed(t, "000")
-	c := Clean(article)
+	c := Clean(article, "")
 	checkCleaned(t, article, c)
 	accountedFor(t, article, c)
 	if c.Title != "" || len(c.Excluded) != 0 {
@@ -179,7 +179,7 @@ func TestCleanSeed000(t *testing.T) {
 // the invariants, and none keeps its "(CNN)" dateline.
 func TestCleanDevSet(t *testing.T) {
 	for _, s := range devStories(t) {
-		c := Clean(s.article)
+		c := Clean(s.article, "")
 		checkCleaned(t, s.article, c)
 		body := c.Body.String()
 		if strings.HasPrefix(body, "(CNN)") || strings.Contains(body[:min(len(body), 60)], "(CNN)") {
@@ -196,7 +196,7 @@ func TestCleanDevSet(t *testing.T) {
 func TestDevSetExclusions(t *testing.T) {
 	byRule := map[string][]string{}
 	for _, s := range append(devStories(t), seeds(t)...) {
-		for _, e := range Clean(s.article).Excluded {
+		for _, e := range Clean(s.article, "").Excluded {
 			text := s.article[e.Start:e.End]
 			sum := sha1.Sum([]byte(text))
 			byRule[e.Rule] = append(byRule[e.Rule], fmt.Sprintf("\t%s [%d:%d] %x %q\n",

@@ -1,17 +1,19 @@
 // Package intake turns an article as given into the text that segmentation
 // reads: it scrubs and normalises the text (NFC), splits it into hard
-// blocks, cuts the junk that the rules of package junk find, cuts the
-// dateline that opens the body, takes the headline off as the title, and
-// joins the blocks, keeping the map back to the article's bytes
-// throughout. It knows nothing of sentences or ranking.
+// blocks, leaves out the blocks of a whole page pasted around the article
+// (package boilerplate's classifier), cuts the junk that the rules of
+// package junk find, cuts the dateline that opens the body, takes the
+// headline off as the title, and joins the blocks, keeping the map back to
+// the article's bytes throughout. It knows nothing of sentences or ranking.
 //
-//	a := intake.Clean(article)
+//	a := intake.Clean(article, "")
 //	start, end := a.Body.Span(x, y) // article[start:end] holds a.Body.String()[x:y]
 package intake
 
 import (
 	"sort"
 
+	"skim/summarize/internal/boilerplate"
 	"skim/summarize/internal/junk"
 	"skim/summarize/internal/punct"
 	"skim/summarize/internal/textmap"
@@ -50,14 +52,17 @@ type Excluded struct {
 }
 
 // Clean runs intake on one article. It normalises the text (scrub, then
-// NFC), splits it into hard blocks, removes junk and datelines, and takes
-// the first block as the title when it is shaped like a headline and the
-// text that follows holds a sentence end.
-func Clean(article string) Article {
+// NFC), splits it into hard blocks, leaves out the page around the article,
+// removes junk and datelines, and takes the first block as the title when
+// it is shaped like a headline and the text that follows holds a sentence
+// end. headline is the article's headline when the caller knows it (the web
+// page the text was found in named it), or "": a first block equal to it
+// is the title whatever its shape ("Why did the bridge fall?").
+func Clean(article, headline string) Article {
 	s := textmap.NFC(textmap.Scrub(article))
 	var in intake
-	blocks := in.stripDatelines(in.junkFreeBlocks(&s))
-	a, body := splitTitle(blocks)
+	blocks := in.stripDatelines(in.junkFreeBlocks(in.articleBlocks(&s)), headline)
+	a, body := splitTitle(blocks, headline)
 	// Joining pieces cannot undo NFC in practice (joints are spaces or
 	// newlines, both starters), but the check is cheap and keeps the promise.
 	a.Body = textmap.NFC(joinBlocks(article, body))
@@ -97,11 +102,32 @@ func (in *intake) exclude(m textmap.Text, cuts []junk.Cut) textmap.Text {
 // that cut something; cleaning its own output then finds nothing more.
 const junkPasses = 3
 
-// junkFreeBlocks splits s into hard blocks and cuts their junk, dropping
-// blocks that were nothing but junk.
-func (in *intake) junkFreeBlocks(s *textmap.Text) []textmap.Text {
+// articleBlocks splits s into hard blocks and returns those of the article,
+// leaving out the page around it (see boilerplate.Classify): navigation,
+// other stories, prompts, footers.
+func (in *intake) articleBlocks(s *textmap.Text) []textmap.Text {
+	blocks := hardBlocks(s)
+	texts := make([]string, len(blocks))
+	for i, b := range blocks {
+		texts[i] = b.String()
+	}
+	kept := blocks[:0]
+	for i, r := range boilerplate.Classify(texts) {
+		if r == boilerplate.Keep {
+			kept = append(kept, blocks[i])
+			continue
+		}
+		start, end := blocks[i].Span(0, len(texts[i]))
+		in.excluded = append(in.excluded, Excluded{Start: start, End: end, Rule: r.ID(), Reason: r.String()})
+	}
+	return kept
+}
+
+// junkFreeBlocks cuts the junk of blocks, dropping those that were nothing
+// but junk.
+func (in *intake) junkFreeBlocks(hard []textmap.Text) []textmap.Text {
 	var blocks []textmap.Text
-	for _, b := range hardBlocks(s) {
+	for _, b := range hard {
 		for range junkPasses {
 			cuts := junk.Find(b.String(), junk.Inline, junk.Trailer)
 			if len(cuts) == 0 {
@@ -117,9 +143,9 @@ func (in *intake) junkFreeBlocks(s *textmap.Text) []textmap.Text {
 }
 
 // stripDatelines cuts the dateline that opens the body: in the first block,
-// or in the one after it when the first is a headline. It returns the
-// blocks that still hold text.
-func (in *intake) stripDatelines(blocks []textmap.Text) []textmap.Text {
+// or in the one after it when the first is a headline (see isHeadline). It
+// returns the blocks that still hold text.
+func (in *intake) stripDatelines(blocks []textmap.Text, headline string) []textmap.Text {
 	stripFrom := func(i int) int {
 		for ; i < len(blocks); i++ {
 			if cuts := junk.Find(blocks[i].String(), junk.Opening); cuts != nil {
@@ -132,7 +158,7 @@ func (in *intake) stripDatelines(blocks []textmap.Text) []textmap.Text {
 		}
 		return i
 	}
-	if k := stripFrom(0); k < len(blocks) && isTitleShaped(blocks[k].String()) {
+	if k := stripFrom(0); k < len(blocks) && isHeadline(blocks[k].String(), headline) {
 		stripFrom(k + 1)
 	}
 	kept := blocks[:0]

@@ -47,7 +47,7 @@ var normTests = []struct {
 func TestCleanNormalises(t *testing.T) {
 	for _, tt := range normTests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Clean(tt.in)
+			c := Clean(tt.in, "")
 			if got := c.Body.String(); tt.want != "" && got != tt.want {
 				t.Errorf("Clean(%q).Body = %q, want %q", tt.in, got, tt.want)
 			}
@@ -76,7 +76,7 @@ func TestTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Clean(tt.in)
+			c := Clean(tt.in, "")
 			if c.Title != tt.title {
 				t.Errorf("Clean(%q).Title = %q, want %q", tt.in, c.Title, tt.title)
 			}
@@ -136,7 +136,7 @@ func TestHardBlocks(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("hardBlocks(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			checkCleaned(t, tt.in, Clean(tt.in))
+			checkCleaned(t, tt.in, Clean(tt.in, ""))
 		})
 	}
 }
@@ -153,7 +153,7 @@ func restored(c Article) string {
 }
 
 // checkCleaned asserts the invariants of Article on the output of
-// Clean(article).
+// Clean(article, "").
 func checkCleaned(t *testing.T, article string, c Article) {
 	t.Helper()
 	text := c.Body.String()
@@ -194,7 +194,7 @@ func checkCleaned(t *testing.T, article string, c Article) {
 		}
 		at += len(block) + 1
 	}
-	again := Clean(restored(c))
+	again := Clean(restored(c), "")
 	if again.Body.String() != text || again.Title != c.Title {
 		t.Errorf("Clean(restored(Clean(%q))) = %q, %q; want %q, %q",
 			article, again.Title, again.Body.String(), c.Title, text)
@@ -232,7 +232,7 @@ func FuzzClean(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, article string) {
-		checkCleaned(t, article, Clean(article))
+		checkCleaned(t, article, Clean(article, ""))
 	})
 }
 
@@ -285,7 +285,7 @@ func BenchmarkClean(b *testing.B) {
 			b.SetBytes(int64(len(in.article)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if c := Clean(in.article); c.Body.String() == "" {
+				if c := Clean(in.article, ""); c.Body.String() == "" {
 					b.Fatal("Clean returned no text")
 				}
 			}

@@ -195,7 +195,7 @@ func TestJunk(t *testing.T) {
 			if want == "" {
 				want = tt.in
 			}
-			c := Clean(tt.in)
+			c := Clean(tt.in, "")
 			if got := c.Body.String(); got != want {
 				t.Errorf("Clean(%q).Body = %q, want %q", tt.in, got, want)
 			}

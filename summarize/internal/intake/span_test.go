@@ -26,7 +26,7 @@ func TestSpan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Clean(tt.in)
+			c := Clean(tt.in, "")
 			a := strings.Index(c.Body.String(), tt.sub)
 			if a < 0 {
 				t.Fatalf("Clean(%q).Body = %q, lacks %q", tt.in, c.Body.String(), tt.sub)

@@ -13,18 +13,28 @@ import (
 // maxTitleWords bounds a headline's length in words.
 const maxTitleWords = 20
 
-// splitTitle takes the first block as the article's title when it is shaped
-// like a headline and sentences follow it, and returns the article with its
-// title set and the blocks of the body. A headline stands out from a body
-// of sentences; in text without sentence punctuation (notes, a list) the
-// first line is just a line.
-func splitTitle(blocks []textmap.Text) (Article, []textmap.Text) {
+// splitTitle takes the first block as the article's title when it is the
+// known headline, or when it is shaped like a headline and sentences follow
+// it, and returns the article with its title set and the blocks of the
+// body. A headline stands out from a body of sentences; in text without
+// sentence punctuation (notes, a list) the first line is just a line.
+func splitTitle(blocks []textmap.Text, headline string) (Article, []textmap.Text) {
 	isProse := slices.ContainsFunc(blocks[min(1, len(blocks)):], func(b textmap.Text) bool { return punct.HoldsSentenceEnd(b.String()) })
-	if len(blocks) < 2 || !isProse || !isTitleShaped(blocks[0].String()) {
+	if len(blocks) < 2 || !isProse || !isHeadline(blocks[0].String(), headline) {
 		return Article{}, blocks
 	}
 	start, end := blocks[0].Span(0, len(blocks[0].String()))
 	return Article{Title: blocks[0].String(), TitleStart: start, TitleEnd: end}, blocks[1:]
+}
+
+// isHeadline reports whether block is the article's headline: the known
+// headline, when there is one (the same after spaces are collapsed), or
+// else a block shaped like one.
+func isHeadline(block, headline string) bool {
+	if headline != "" {
+		return block == strings.Join(strings.Fields(headline), " ")
+	}
+	return isTitleShaped(block)
 }
 
 // isTitleShaped reports whether block reads as a headline: one short line
