@@ -124,10 +124,18 @@ func (in *intake) articleBlocks(s *textmap.Text) []textmap.Text {
 }
 
 // junkFreeBlocks cuts the junk of blocks, dropping those that were nothing
-// but junk.
+// but junk. A block that continues a notice cut whole from the block
+// before it (a cookie banner's further lines; see junk.Rule.Continues) goes
+// with it.
 func (in *intake) junkFreeBlocks(hard []textmap.Text) []textmap.Text {
 	var blocks []textmap.Text
+	var notice *junk.Rule // the rule that cut the block before whole, if any
 	for _, b := range hard {
+		if notice != nil && notice.Continues(b.String()) {
+			in.exclude(b, []junk.Cut{{Start: 0, End: len(b.String()), Rule: notice}})
+			continue
+		}
+		notice = nil
 		for range junkPasses {
 			cuts := junk.Find(b.String(), junk.Inline, junk.Trailer)
 			if len(cuts) == 0 {
@@ -135,8 +143,11 @@ func (in *intake) junkFreeBlocks(hard []textmap.Text) []textmap.Text {
 			}
 			b = in.exclude(b, cuts)
 		}
-		if b = in.exclude(b, junk.Find(b.String(), junk.Whole)); b.String() != "" {
+		whole := junk.Find(b.String(), junk.Whole)
+		if b = in.exclude(b, whole); b.String() != "" {
 			blocks = append(blocks, b)
+		} else if len(whole) > 0 {
+			notice = whole[0].Rule
 		}
 	}
 	return blocks

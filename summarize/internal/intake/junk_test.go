@@ -183,7 +183,14 @@ var junkTests = []struct {
 	{"no: powered by in prose", "Powered by a new engine, the car won the race.", "", nil},
 	{"no: credit in prose", "Credit card debt rose for the third month.", "", nil},
 	{"no: credit to a person", "Credit Ann Bo for the idea, the mayor said.", "", nil},
-	{"no: a date alone", "The council met.\n\nMarch 11, 2015", "The council met.\nMarch 11, 2015", nil},
+	{"cookie banner over several lines", "We use cookies to improve your experience.\nWe may share your information with third-party partners for marketing purposes.\n" +
+		"By clicking Accept, you consent to these activities.\nThe council met on Monday. It voted.",
+		"The council met on Monday. It voted.", []string{"cookie notice", "cookie notice", "cookie notice"}},
+	{"no: news after a cookie banner", "We use cookies to improve your experience.\nThe council met on Monday. It voted on data for the new road.",
+		"The council met on Monday. It voted on data for the new road.", []string{"cookie notice"}},
+	// A date on a line of its own is the page's date, not a sentence.
+	{"a date alone", "The council met.\n\nMarch 11, 2015", "The council met.", []string{"timestamp"}},
+	{"no: a date in a sentence", "The council met.\n\nOn March 11, 2015 it voted.", "The council met.\nOn March 11, 2015 it voted.", nil},
 }
 
 // TestJunk runs intake on junkTests: the body left and the reasons of the

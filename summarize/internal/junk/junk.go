@@ -93,3 +93,12 @@ var theTable = sync.OnceValue(func() *table {
 func Rules() []Rule {
 	return append([]Rule(nil), theTable().rules...)
 }
+
+// Continues reports whether block, which follows a block that r cut whole,
+// is more of the same notice: a cookie banner's lines about consent, data
+// and partners after its "We use cookies" line. Only rules whose notices
+// run over several blocks continue; for the others it reports false.
+func (r *Rule) Continues(block string) bool {
+	b, ok := r.match.(banner)
+	return ok && b.follow != nil && len(block) <= maxJunkLine && b.follow.MatchString(block)
+}

@@ -170,11 +170,13 @@ func (f finder) find(s string, out []span) []span { return f.fn(s, out) }
 // another with at most gap characters before the first, between two and
 // after the last. A block with one match of re and at most gap characters
 // on either side is one; so is a long cookie banner that names cookies,
-// consent and settings throughout.
+// consent and settings throughout. A banner may run on over the blocks
+// after it: one of at most maxJunkLine bytes that holds a match of follow
+// continues it (see Rule.Continues).
 type banner struct {
-	keys      []string
-	re, terms *regexp.Regexp
-	gap       int
+	keys              []string
+	re, terms, follow *regexp.Regexp
+	gap               int
 }
 
 func (b banner) trigger() []string { return b.keys }

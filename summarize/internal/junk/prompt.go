@@ -74,3 +74,13 @@ func clickHereEnds(block string, out []span) []span {
 	}
 	return out
 }
+
+// acceptByline accepts a byline that describes its author ("By Ann Bo, a
+// reporter for the paper") unless it reports speech ("By Friday, the mayor
+// said, …" is news).
+func acceptByline(block string, start, end int) int {
+	if attribution().MatchString(block[start:end]) {
+		return -1
+	}
+	return end
+}

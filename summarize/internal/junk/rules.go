@@ -23,11 +23,19 @@ const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
 
 // weekday matches a day of the week or its abbreviation, and date a date
-// ("March 5, 2016", "5 March 2016", "2016-03-05").
+// ("March 5, 2016", "5 March 2016", "2016-03-05"); anyDate also takes "22
+// Dec, 2016" and "2/26/2015", which only a timestamp line may hold.
 const (
 	weekday = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?`
 	date    = `(?:` + month + ` \d{1,2},? \d{4}|\d{1,2} ` + month + ` \d{4}|\d{4}-\d{2}-\d{2})`
+	anyDate = `(?:` + date + `|\d{1,2} ` + month + `, \d{4}|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?)`
 )
+
+// stamp matches a timestamp: a time, maybe with a date after it, or a date,
+// maybe with a time after it ("1:39 PM ET", "Feb. 21, 2019", "16 November
+// 2017 • 2:15pm", "2/26/2015 7:11 AM PST").
+const stamp = `(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + anyDate + `)?|(?:` + weekday + `,? )?` + anyDate +
+	`(?:(?:,? (?:at )?| ?[•|·–-] ?)` + clock + `)?)`
 
 // stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
 const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
@@ -65,17 +73,27 @@ func rules() []Rule {
 		// another at most 300 characters apart.
 		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: banner{keys: []string{"ookie"}, gap: 300,
 			re:    re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`),
-			terms: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|(?:give|withdraw) (?:your )?consent)\b`)}},
+			terms: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|(?:give|withdraw) (?:your )?consent)\b`),
+			follow: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|you consent|your consent|third[- ]party partners|data use|(?:personal|your) (?:data|information)|advertising policy|opt[- ]out)\b`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}},
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
-		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic)$`)}},
+		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
+			`(?:view|see|enlarge|open|watch|play) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
 		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
-		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `)?(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + date + `)?|(?:` + weekday + `,? )?` + date + `,? (?:at )?` + clock + `)$|^(?:` + stampLead + `)(?:` + weekday + `,? )?` + date + `$`)}},
-		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{keys: []string{"Powered by", "POWERED BY"}, re: re(`^(?:Powered by|POWERED BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
+		// A timestamp line may say it twice ("22 Dec, 2016 22 Dec, 2016") and
+		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").
+		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `)?` + stamp + `(?: ` + stamp + `)?(?: (?:BY|By|by) ` + capWord + `(?: ` + capWord + `){0,3})?$`)}},
+		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{re: re(`^(?:\pL+ )?(?:[Pp]owered|POWERED|[Ii]nvented|[Bb]rought to you) (?:by|BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
+		{ID: "byline/described", Reason: "byline", Place: Whole, accept: acceptByline, match: line{keys: []string{"By ", "BY "},
+			re: re(`^(?:By|BY) ` + capWord + `(?: ` + capWord + `){1,3}, (?:a|an|the) [^.!?]{1,120}\.?$`)}},
+		{ID: "prompt/feedback", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:found this helpful|was this (?:article |page |story |answer )?(?:helpful|useful)\??|did you find this (?:article |page |story )?(?:helpful|useful)\??)$`)}},
+		{ID: "prompt/bracketed", Reason: prompt, Place: Whole, match: line{keys: []string{"["}, re: re(`(?i)^\[[^\]]{0,200}\b(?:in your inbox|newsletters?|sign up|subscribe)\b[^\]]{0,100}\]$`)}},
+		{ID: "count/line", Reason: "share or comment count", Place: Whole, match: line{re: re(`^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?[KkMm])$`)}},
+		{ID: "link/domain", Reason: "link", Place: Whole, match: line{re: re(`(?i)^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|co|uk|us|info|news|tv)(?:/\S*)?$`)}},
 
 		// Datelines, which open a story: "(CNN)", "Washington (CNN) -- ",
 		// "NEW YORK (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "(AP) —",

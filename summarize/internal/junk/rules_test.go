@@ -33,7 +33,25 @@ var ruleTests = []struct {
 	{"timestamp/line", "Updated 3:04 a.m. ET, Tue June 5, 2018", "Updated 3:04 a.m. ET, Tue June 5, 2018"},
 	{"timestamp/line", "March 11, 2015 3:46 PM", "March 11, 2015 3:46 PM"},
 	{"timestamp/line", "Posted on Friday, May 1, 2020", "Posted on Friday, May 1, 2020"},
+	{"timestamp/line", "Feb. 21, 2019", "Feb. 21, 2019"},
+	{"timestamp/line", "22 Dec, 2016 22 Dec, 2016", "22 Dec, 2016 22 Dec, 2016"},
+	{"timestamp/line", "16 November 2017 • 2:15pm", "16 November 2017 • 2:15pm"},
+	{"timestamp/line", "2/26/2015 7:11 AM PST BY EXAMPLE STAFF", "2/26/2015 7:11 AM PST BY EXAMPLE STAFF"},
+	{"timestamp/line", "Last updated September 14, 2016", "Last updated September 14, 2016"},
 	{"powered/line", "Powered by Example Press", "Powered by Example Press"},
+	{"powered/line", "adPlayer invented by Acme", "adPlayer invented by Acme"},
+	{"byline/described", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter.", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter."},
+	{"prompt/feedback", "Found This Helpful", "Found This Helpful"},
+	{"prompt/feedback", "Was this article helpful?", "Was this article helpful?"},
+	{"prompt/bracketed", "[Start your day with us: get Morning Notes in your inbox.]", "[Start your day with us: get Morning Notes in your inbox.]"},
+	{"count/line", "6366", "6366"},
+	{"count/line", "1,204", "1,204"},
+	{"count/line", "2.3K", "2.3K"},
+	{"link/domain", "EXAMPLENEWS.COM", "EXAMPLENEWS.COM"},
+	{"link/domain", "https://www.example.org/story", "https://www.example.org/story"},
+	{"media/label", "Caption", "Caption"},
+	{"media/label", "View this image ›", "View this image ›"},
+	{"media/label", "Enlarge this image", "Enlarge this image"},
 
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
@@ -156,5 +174,25 @@ func TestFindPlaces(t *testing.T) {
 				t.Errorf("Find(%q, %v) = %q, want %q", tt.in, tt.places, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRulesKeepNews runs every place over lines of news that look like junk
+// at a glance and checks that nothing is cut.
+func TestRulesKeepNews(t *testing.T) {
+	for _, in := range []string{
+		"By Friday, the council said, the bridge will be open.",
+		"By Ann Bo, a reporter, the mayor said, the vote was leaked.",
+		"Video shows the moment the bridge fell.",
+		"Caption contests are popular at the fair.",
+		"Powered by solar panels, the ferry crossed in ten minutes.",
+		"The count rose to 6366 on Monday.",
+		"Was this the end of the road for the mayor?",
+		"The town's website, example.com, crashed under the load.",
+		"On Feb. 21, 2019, the council voted to close the road.",
+	} {
+		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
+			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
+		}
 	}
 }
