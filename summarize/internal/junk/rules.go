@@ -58,11 +58,18 @@ const (
 	dateline = "dateline"
 )
 
+// noticeTerms are the phrases of a cookie or consent notice after its
+// opening ("We use cookies…"): consent, settings, data and partners.
+const noticeTerms = `(?i)\b(?:cookies?|privacy (?:policy|notice|settings|terms)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|` +
+	`accept all|reject all|(?:give|withdraw) (?:your )?consent|you consent|third[- ]party partners|data use|(?:share|use) your (?:data|information)|` +
+	`advertising policy|opt[- ]out)\b`
+
 // rules returns the table: every rule, in priority order within each place
 // (earlier rows are tried first, and win ties when cuts merge). A new rule
 // is one row here and one row in TestRules.
 func rules() []Rule {
 	re := regexp.MustCompile
+	notice := re(noticeTerms)
 	return []Rule{
 		// Lines that are junk on their own.
 		{ID: "byline/line", Reason: "byline", Place: Whole, match: line{keys: []string{"By ", "BY ", "by "}, re: re(`^(?:By|BY|Written by|Words by) ` +
@@ -73,8 +80,7 @@ func rules() []Rule {
 		// another at most 300 characters apart.
 		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: banner{keys: []string{"ookie"}, gap: 300,
 			re:    re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`),
-			terms: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|(?:give|withdraw) (?:your )?consent)\b`),
-			follow: re(`(?i)\b(?:cookies?|privacy (?:policy|notice|settings)|(?:manage|change|update) (?:your )?(?:preferences|settings|choices)|accept all|reject all|you consent|your consent|third[- ]party partners|data use|(?:personal|your) (?:data|information)|advertising policy|opt[- ]out)\b`)}},
+			terms: notice, follow: notice}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
@@ -140,6 +146,7 @@ func rules() []Rule {
 		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
 		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
-		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor + `)\s*$`)}},
+		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
+			`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*)\s*$`)}},
 	}
 }

@@ -93,6 +93,7 @@ var ruleTests = []struct {
 	{"photo/trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
 	{"photo/trailer", "The mayor speaks in Oslo. REUTERS/Jane Doe", "REUTERS/Jane Doe"},
 	{"photo/trailer", "The mayor speaks in Oslo. Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
+	{"photo/trailer", "The mayor speaks in Oslo. Ann Bo/AFP/Getty Images", "Ann Bo/AFP/Getty Images"},
 }
 
 // TestRules runs each row of ruleTests through Find with its rule's place
