@@ -44,7 +44,7 @@
       area.id = id;
       area.rows = 8;
       area.spellcheck = false;
-      area.placeholder = "Paste an article here";
+      area.placeholder = "Paste an article, or a whole web page, here";
       this.set(area, text);
       area.addEventListener("input", () => this.onChange());
       area.addEventListener("paste", (e) => this.paste(e, area));

@@ -26,9 +26,9 @@ var floors = []struct {
 	minKept      float64 // mean recall less what extraction omitted, at least
 	minPageKept  float64 // every page's recall less what extraction omitted, at least
 }{
-	{"saved", 0.01, 0.65, 0.85, 0.96, 0.99, 0.88},
-	{"clipboard", 0.01, 0.60, 0.80, 0.96, 0.99, 0.88},
-	{"plain", 0.20, 0.45, 0.45, 0.965, 0.965, 0.75},
+	{"saved", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
+	{"clipboard", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
+	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.85},
 }
 
 // TestPagesDevData runs the command on ../shared/pages and checks every

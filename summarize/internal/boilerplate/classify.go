@@ -58,6 +58,14 @@ func Classify(blocks []string) []Reason {
 	if len(regions) == 0 {
 		return out
 	}
+	lead := make(map[string]bool)
+	for k := range regions {
+		lo := 0
+		if k > 0 {
+			lo = regions[k-1].end
+		}
+		regions[k].title = findTitle(blocks, fs, regions[k].start, regions[k].end, lo, lead)
+	}
 	label(out, fs, cs, regions)
 	return out
 }
@@ -105,12 +113,13 @@ func markRepeated(blocks []string, fs []features) {
 	}
 }
 
-// hasFurniture reports whether any block is page furniture or a prompt.
-// Text without any is a clean article, or at least nothing a page left
-// around one, and is kept whole.
+// hasFurniture reports whether any block is page furniture or a prompt
+// other than a cookie notice. Text without any is a clean article, or at
+// least nothing a page left around one, and is kept whole (a cookie notice
+// is left to the junk rules).
 func hasFurniture(fs []features) bool {
 	for i := range fs {
-		if fs[i].isJunk() || fs[i].isPrompting() {
+		if fs[i].isJunk() || (fs[i].isPrompting() && !fs[i].consent) {
 			return true
 		}
 	}

@@ -9,20 +9,25 @@ import (
 // features are the shallow text features of one block (Kohlschütter et al.
 // 2010; Pomikálek 2011) that classification needs.
 type features struct {
-	words    int    // space-separated words
-	chars    int    // runes
-	stops    int    // words on the stop list
-	alpha    int    // words holding a letter
-	capital  int    // words holding a letter whose first letter is upper-case
-	digits   int    // words that start with a digit
-	symbols  int    // words with no letter or digit: "|", "•", "-"
-	sentence bool   // the block ends like a sentence: . ! ? or a closing quote after one
-	cue      Reason // the reason of the furniture phrases in the block; Keep if none
-	cueWords int    // words covered by furniture phrases
-	teaser   bool   // the block ends with a teaser's link: "read more", "continue reading"
-	repeated bool   // the block is a short line that occurs three times or more in the text
-	notice   bool   // the block holds a copyright notice: ©, "all rights reserved", "copyright 2016"
-	noticeAt int    // the index of the word where the first notice starts, if notice
+	words     int    // space-separated words
+	chars     int    // runes
+	stops     int    // words on the stop list
+	alpha     int    // words holding a letter
+	capital   int    // words holding a letter whose first letter is upper-case
+	digits    int    // words that start with a digit
+	symbols   int    // words with no letter or digit: "|", "•", "-"
+	sentence  bool   // the block ends like a sentence: . ! ? or a closing quote after one
+	cue       Reason // the reason of the furniture phrases in the block; Keep if none
+	cueWords  int    // words covered by furniture phrases
+	teaser    bool   // the block ends with a teaser's link: "read more", "continue reading"
+	repeated  bool   // the block is a short line that occurs three times or more in the text
+	notice    bool   // the block holds a copyright notice: ©, "all rights reserved", "copyright 2016"
+	noticeAt  int    // the index of the word where the first notice starts, if notice
+	opening   bool   // the block opens with a call to sign up, log in or consent (promptOpenings, consentOpenings)
+	consent   bool   // the block opens a cookie or data-use notice (consentOpenings)
+	byline    bool   // the block opens with "By" and a capitalised word: "By Jane Roe, a reporter …"
+	titleLike bool   // the block starts upper-case and does not end in . , : or ; (a headline's shape)
+	credit    bool   // the block ends with a photo credit, "… Credit: NAME": a caption
 }
 
 // stopDensity returns the share of words that are stop words (0 for none).
@@ -48,11 +53,12 @@ func (f *features) isFurniture() bool {
 	return f.cue != Keep && n <= maxFurnWord && 3*f.cueWords >= 2*n
 }
 
-// isPrompting reports whether furniture phrases of two words or more make
-// up a fifth or more of the block, as in "Sign up for a free account to
-// customize your news".
+// isPrompting reports whether the block opens with a call to sign up, log
+// in or consent ("Log in with your … account to …"), or furniture phrases
+// of two words or more make up a fifth or more of it, as in "Get the best
+// of the news in your inbox every morning".
 func (f *features) isPrompting() bool {
-	return f.cue != Keep && f.cueWords >= 2 && 5*f.cueWords >= f.words
+	return f.opening || (f.cue != Keep && f.cueWords >= 2 && 5*f.cueWords >= f.words)
 }
 
 // maxNoticeWords is the length up to which a block with a copyright notice
@@ -63,10 +69,11 @@ const maxNoticeWords = 40
 
 // isJunk reports whether the block is page furniture wherever it stands:
 // made of furniture phrases, a copyright notice, a teaser ending in "read
-// more", or a short line repeated over the page that is not a sentence.
+// more", a caption ending in a photo credit, or a short line repeated over
+// the page that is not a sentence.
 func (f *features) isJunk() bool {
 	return f.isFurniture() || (f.notice && (f.words <= maxNoticeWords || f.noticeAt >= 3)) ||
-		f.teaser || (f.repeated && !f.sentence)
+		f.teaser || f.credit || (f.repeated && !f.sentence)
 }
 
 // measure computes the features of block b. scratch is reused for the
@@ -110,6 +117,9 @@ func measure(b string, scratch []string) (features, []string) {
 	f.sentence = endsSentence(b)
 	f.cueWords, f.cue = matchCues(ws)
 	f.teaser = trailer(ws)
+	f.consent = opensWith(ws, consentOpenings)
+	f.opening = f.consent || opensWith(ws, promptOpenings)
+	measureShape(b, ws, &f)
 	if at := noticeIndex(ws); at >= 0 && (!f.notice || at < f.noticeAt) {
 		f.notice, f.noticeAt = true, at
 	}

@@ -1,8 +1,9 @@
 package boilerplate
 
 // label sets the reason of every block: blocks inside a region are Keep
-// unless they are page furniture or a copyright notice; blocks outside get
-// the reason their words or shape suggest.
+// unless they are page furniture or a copyright notice, and so is a
+// region's headline; blocks outside get the reason their words or shape
+// suggest.
 func label(out []Reason, fs []features, cs []class, regions []region) {
 	k := 0
 	for i := range fs {
@@ -12,6 +13,8 @@ func label(out []Reason, fs []features, cs []class, regions []region) {
 		f := &fs[i]
 		inside := k < len(regions) && i >= regions[k].start
 		switch {
+		case k < len(regions) && i == regions[k].title:
+			out[i] = Keep
 		case inside && cs[i] == good:
 			out[i] = Keep
 		case inside && !f.isJunk():
@@ -29,6 +32,8 @@ func outsideReason(f *features, before bool) Reason {
 	switch {
 	case f.notice:
 		return Footer
+	case f.opening:
+		return Prompt
 	case f.isFurniture() || f.isPrompting():
 		return f.cue
 	case f.words <= 3 && before:

@@ -5,6 +5,7 @@ type region struct {
 	start, end int
 	anchors    int // anchor blocks in the region
 	words      int // words in the region's anchor blocks
+	title      int // the block of the region's headline above start, or -1 if none was found
 }
 
 // Region parameters. An article is one run of anchor blocks, with a few
@@ -19,6 +20,7 @@ const (
 	otherShare      = 0.3 // share of the largest region's anchor words it needs too
 	minOtherAnchors = 3   // anchor blocks that will do instead of minOtherWords…
 	similarShare    = 0.6 // …in a run with this share of the largest run's words
+	minCohesion     = 0.5 // share of a second region's anchor words in consecutive paragraphs
 )
 
 // substantial reports whether a run can be joined to its neighbour across
@@ -33,9 +35,10 @@ func (r region) substantial() bool {
 // other blocks, then joined across wider gaps when both sides are
 // substantial. The largest run is always kept; any other run is kept when
 // it is long in its own right and not much smaller, or has several
-// paragraphs and is of about the same size (a paste of two
-// articles). Each kept run is then widened over sentence-like blocks at its
-// edges. It returns nil when no block is an anchor.
+// paragraphs and is of about the same size (a paste of two articles), and
+// its paragraphs mostly follow one another (see cohesion). Each kept run is
+// then widened over sentence-like blocks at its edges, and its head
+// (standfirst, byline, date, lead caption) is trimmed off (see trimHead). It returns nil when no block is an anchor.
 func articleRegions(fs []features, cs []class, anchor []bool) []region {
 	runs := joinRuns(fs, cs, coreRuns(fs, cs, anchor))
 	best := 0
@@ -45,8 +48,13 @@ func articleRegions(fs []features, cs []class, anchor []bool) []region {
 	var kept []region
 	for _, r := range runs {
 		w := float64(r.words)
-		if r.words == best || (r.words >= minOtherWords && w >= otherShare*float64(best)) ||
-			(r.anchors >= minOtherAnchors && w >= similarShare*float64(best)) {
+		if r.words == best {
+			kept = append(kept, r)
+			continue
+		}
+		if ((r.words >= minOtherWords && w >= otherShare*float64(best)) ||
+			(r.anchors >= minOtherAnchors && w >= similarShare*float64(best))) &&
+			cohesion(fs, anchor, r) >= minCohesion {
 			kept = append(kept, r)
 		}
 	}
@@ -60,8 +68,23 @@ func articleRegions(fs []features, cs []class, anchor []bool) []region {
 		}
 		kept[k].start = widen(fs, kept[k].start, lo, -1)
 		kept[k].end = widen(fs, kept[k].end-1, hi-1, 1) + 1
+		kept[k] = trimHead(fs, kept[k], lo)
 	}
 	return kept
+}
+
+// cohesion returns the share of region r's anchor words that stand in an
+// anchor next to another anchor. An article's paragraphs follow one
+// another; a list of other stories' teasers has one summary paragraph per
+// headline, between the headlines, sources and comment counts.
+func cohesion(fs []features, anchor []bool, r region) float64 {
+	paired := 0
+	for i := r.start; i < r.end; i++ {
+		if anchor[i] && ((i > r.start && anchor[i-1]) || (i+1 < r.end && anchor[i+1])) {
+			paired += fs[i].words
+		}
+	}
+	return float64(paired) / float64(max(r.words, 1))
 }
 
 // coreRuns returns the runs of anchors separated by at most coreGap bad

@@ -73,7 +73,7 @@ func Article(src string) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("extract: %w", err)
 	}
-	h1s := headings(doc) // before Readability rewrites the tree
+	h1s, h2s := headings(doc, atom.H1), headings(doc, atom.H2) // before Readability rewrites the tree
 	parser := readability.NewParser()
 	parser.KeepClasses = true // captions and credits are told by their classes
 	found, err := parser.ParseAndMutate(doc, nil)
@@ -87,7 +87,7 @@ func Article(src string) (Page, error) {
 	if root == nil {
 		return Page{}, ErrNoArticle
 	}
-	page := Page{Title: headline(h1s, oneLine(found.Title())), Byline: oneLine(found.Byline())}
+	page := Page{Title: headline(h1s, h2s, oneLine(found.Title())), Byline: oneLine(found.Byline())}
 	if t, err := found.PublishedTime(); err == nil {
 		page.Published = t.Format("2006-01-02")
 	}
@@ -162,15 +162,29 @@ func isInvisible(a atom.Atom) bool {
 // 15 characters ("Home", "x").
 const minTitle = 15
 
+// minHeadlineWords is the fewest words an h1 needs to pass for the
+// headline; a shorter one is a site's or a section's name ("Good Morning
+// America"), and an h2 may then be the headline.
+const minHeadlineWords = 4
+
 // headline picks the page's headline: the longest of its h1 headings (a
-// site's name or a section's is short, a headline is not), or Readability's
-// title when it is not too short. Where Readability's title is an h1 with
-// the site's name appended ("Title | Site"), the h1 wins too.
-func headline(headings []string, found string) string {
+// site's name or a section's is short, a headline is not) or, when no h1
+// has minHeadlineWords words, the first h2 that has, or Readability's title
+// when it is not too short. Where Readability's title is an h1 with the
+// site's name appended ("Title | Site"), the h1 wins too.
+func headline(h1s, h2s []string, found string) string {
 	best := ""
-	for _, h := range headings {
+	for _, h := range h1s {
 		if len(strings.Fields(h)) > len(strings.Fields(best)) {
 			best = h
+		}
+	}
+	if len(strings.Fields(best)) < minHeadlineWords {
+		for _, h := range h2s {
+			if len(strings.Fields(h)) >= minHeadlineWords {
+				best = h
+				break
+			}
 		}
 	}
 	switch {
@@ -182,11 +196,12 @@ func headline(headings []string, found string) string {
 	return found
 }
 
-// headings returns the text of every h1 of the page, in page order.
-func headings(doc *html.Node) []string {
+// headings returns the text of every heading of kind a (h1, h2) of the
+// page, in page order.
+func headings(doc *html.Node, a atom.Atom) []string {
 	var out []string
 	walk(doc, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		if n.Type == html.ElementNode && n.DataAtom == a {
 			if t := oneLine(render.InnerText(n)); t != "" {
 				out = append(out, t)
 			}

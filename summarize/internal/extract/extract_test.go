@@ -91,20 +91,21 @@ func TestArticleShort(t *testing.T) {
 func TestHeadline(t *testing.T) {
 	tests := []struct {
 		name     string
-		headings []string
+		h1s, h2s []string
 		found    string
 		want     string
 	}{
-		{"Readability's title", []string{"Example News"}, "Harbour bridge opens in June", "Harbour bridge opens in June"},
-		{"no title: the longest h1", []string{"Example News", "Harbour bridge opens in June", "Menu"}, "", "Harbour bridge opens in June"},
-		{"a title too short", []string{"Harbour bridge opens"}, "x", "Harbour bridge opens"},
-		{"the site's name appended", []string{"Harbour bridge opens in June"}, "Harbour bridge opens in June | Example News", "Harbour bridge opens in June"},
-		{"nothing", nil, "", ""},
+		{"Readability's title", []string{"Example News"}, nil, "Harbour bridge opens in June", "Harbour bridge opens in June"},
+		{"no title: the longest h1", []string{"Example News", "Harbour bridge opens in June", "Menu"}, nil, "", "Harbour bridge opens in June"},
+		{"a title too short", []string{"Harbour bridge opens now"}, nil, "x", "Harbour bridge opens now"},
+		{"the site's name appended", []string{"Harbour bridge opens in June"}, nil, "Harbour bridge opens in June | Example News", "Harbour bridge opens in June"},
+		{"the h1 a section's name, the headline an h2", []string{"Travel Centre"}, []string{"Most read", "Harbour bridge opens in June", "Weather for the weekend ahead"}, "", "Harbour bridge opens in June"},
+		{"nothing", nil, nil, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := headline(tt.headings, tt.found); got != tt.want {
-				t.Errorf("headline(%q, %q) = %q, want %q", tt.headings, tt.found, got, tt.want)
+			if got := headline(tt.h1s, tt.h2s, tt.found); got != tt.want {
+				t.Errorf("headline(%q, %q, %q) = %q, want %q", tt.h1s, tt.h2s, tt.found, got, tt.want)
 			}
 		})
 	}

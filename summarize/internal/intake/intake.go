@@ -61,7 +61,7 @@ type Excluded struct {
 func Clean(article, headline string) Article {
 	s := textmap.NFC(textmap.Scrub(article))
 	var in intake
-	blocks := in.stripDatelines(in.junkFreeBlocks(in.articleBlocks(&s)), headline)
+	blocks := in.stripDatelines(in.junkFreeBlocks(in.articleBlocks(&s, headline)), headline)
 	a, body := splitTitle(blocks, headline)
 	// Joining pieces cannot undo NFC in practice (joints are spaces or
 	// newlines, both starters), but the check is cheap and keeps the promise.
@@ -104,8 +104,9 @@ const junkPasses = 3
 
 // articleBlocks splits s into hard blocks and returns those of the article,
 // leaving out the page around it (see boilerplate.Classify): navigation,
-// other stories, prompts, footers.
-func (in *intake) articleBlocks(s *textmap.Text) []textmap.Text {
+// other stories, prompts, footers. A first block that is the known
+// headline stays, whatever the classifier makes of it.
+func (in *intake) articleBlocks(s *textmap.Text, headline string) []textmap.Text {
 	blocks := hardBlocks(s)
 	texts := make([]string, len(blocks))
 	for i, b := range blocks {
@@ -113,7 +114,7 @@ func (in *intake) articleBlocks(s *textmap.Text) []textmap.Text {
 	}
 	kept := blocks[:0]
 	for i, r := range boilerplate.Classify(texts) {
-		if r == boilerplate.Keep {
+		if r == boilerplate.Keep || i == 0 && headline != "" && isHeadline(texts[0], headline) {
 			kept = append(kept, blocks[i])
 			continue
 		}
