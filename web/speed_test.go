@@ -154,7 +154,7 @@ func TestSpeed(t *testing.T) {
 			const usable = performance.getEntriesByName("skim-usable")[0];
 			return "usable " + Math.round(usable.startTime) + " ms, DOMContentLoaded " + Math.round(n.domContentLoadedEventStart) + " ms; engine: " +
 				document.getElementById("engine-details").textContent; })()`))
-		p.waitJS(`/warm3/.test(document.getElementById("engine-details").textContent)`, "the warm-up")
+		p.waitJS(`/warmPage/.test(document.getElementById("engine-details").textContent)`, "the warm-up")
 		t.Logf("after warm-up: %s", eval[string](p, `document.getElementById("engine-details").textContent`))
 		if file != "index.html" {
 			continue

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // cuePhrase is one phrase of cueTable, split into words.
 type cuePhrase struct {
@@ -9,8 +12,9 @@ type cuePhrase struct {
 }
 
 // cueIndex maps a phrase's first word to its phrases, longest first. It is
-// built once from cueTable and never written to.
-var cueIndex = func() map[string][]cuePhrase {
+// built once from cueTable, on first use (not at start-up, where it would
+// delay the page's engine), and never written to.
+var cueIndex = sync.OnceValue(func() map[string][]cuePhrase {
 	m := make(map[string][]cuePhrase)
 	for _, row := range cueTable {
 		for _, line := range strings.Split(row.phrases, "\n") {
@@ -30,7 +34,7 @@ var cueIndex = func() map[string][]cuePhrase {
 		m[k] = ps
 	}
 	return m
-}()
+})
 
 // trailers are the links that end a teaser: a story's first lines cut off
 // and followed by one of these ("… Read more Read more").
@@ -62,7 +66,7 @@ func matchCues(ws []string) (covered int, reason Reason) {
 	var per [numReasons]int
 	for i := 0; i < len(ws); {
 		n := 0
-		for _, p := range cueIndex[ws[i]] {
+		for _, p := range cueIndex()[ws[i]] {
 			if hasPrefix(ws[i:], p.words) {
 				n = len(p.words)
 				per[p.reason] += n

@@ -1,6 +1,9 @@
 package boilerplate
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // stopList holds English function words: articles, pronouns, auxiliary and
 // modal verbs, prepositions, conjunctions and the most frequent adverbs and
@@ -42,17 +45,17 @@ hasn haven hadn ll ve re d s t m
 `
 
 // stopWords is the set built from stopList once; it is never written to.
-var stopWords = func() map[string]struct{} {
+var stopWords = sync.OnceValue(func() map[string]struct{} {
 	m := make(map[string]struct{}, 384)
 	for _, w := range strings.Fields(stopList) {
 		m[w] = struct{}{}
 	}
 	return m
-}()
+})
 
 // isStopWord reports whether w, already lower-cased and stripped of
 // punctuation, is an English stop word.
 func isStopWord(w string) bool {
-	_, ok := stopWords[w]
+	_, ok := stopWords()[w]
 	return ok
 }
