@@ -2,6 +2,7 @@ package junk
 
 import (
 	"regexp"
+	"skim/summarize/internal/punct"
 	"strings"
 	"sync"
 )
@@ -56,6 +57,27 @@ func isCredit(line string) bool {
 // acceptCredit is the accept check of the credit rules (see isCredit).
 func acceptCredit(block string, start, end int) int {
 	if !isCredit(block[start:end]) {
+		return -1
+	}
+	return end
+}
+
+// acceptCaption accepts a caption only when it is the whole block (the
+// tail matcher reads a long block from a window inside it, where "^" is no
+// start of the block) and holds at most maxCaptionSentences sentences.
+func acceptCaption(block string, start, end int) int {
+	if start != 0 {
+		return -1
+	}
+	n := 0
+	for s := block[:end]; ; n++ {
+		i := punct.SentenceEnd(s)
+		if i < 0 || n > maxCaptionSentences {
+			break
+		}
+		s = s[i+1:]
+	}
+	if n > maxCaptionSentences {
 		return -1
 	}
 	return end

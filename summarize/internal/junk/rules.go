@@ -2,6 +2,7 @@ package junk
 
 import (
 	"regexp"
+	"strconv"
 
 	"skim/summarize/internal/punct"
 )
@@ -47,6 +48,24 @@ const (
 	agencies    = `(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Corbis|Alamy)`
 	agencyFirst = `(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/ ?` + capWord + `(?: ` + capWord + `){0,3}`
 	creditFor   = `(?:Credit|CREDIT):? ` + capWord + `(?: ` + capWord + `){0,3} for (?:the |The )?` + capWord + `(?: ` + capWord + `){0,4}`
+)
+
+// photoCredit matches a photo credit: with agencies in brackets ("(Ann
+// Bo/AFP/Getty Images)"), agency first ("REUTERS/Jane Doe"), for a paper
+// ("Credit Ann Bo for The Daily Times"), a name and agencies ("Ann
+// Bo/AFP/Getty Images"), or "Credit" and names without a sentence end
+// ("Credit: Example Herald", "Credit Ann Bo/Example Press — Getty Images").
+const photoCredit = `(?:\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
+	`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*` +
+	`|(?:Credit|CREDIT|Photo|PHOTO):? [\p{Lu}][\p{L}'’.\-/ —–,&]{1,80}[\p{L}])`
+
+// maxCaption bounds a caption in bytes, and maxCaptionSentences in
+// sentences before its credit: a block this short that ends in a photo
+// credit is the caption of a photo, not a paragraph (captions run to one
+// or two sentences; a paragraph that ends in a glued credit is longer).
+const (
+	maxCaption          = 300
+	maxCaptionSentences = 2
 )
 
 // Reasons, for people, shared by several rules.
@@ -146,6 +165,10 @@ func rules() []Rule {
 		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
 		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
+		// A short block that ends in a photo credit is a caption, credit
+		// and all; in a longer one only the credit goes.
+		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: tail{[]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"},
+			re(`^([^\n]{1,` + strconv.Itoa(maxCaption) + `}?\s` + photoCredit + `)\s*$`)}},
 		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
 			`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*)\s*$`)}},
 	}

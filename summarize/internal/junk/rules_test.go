@@ -6,6 +6,9 @@ import (
 	"testing"
 )
 
+// paragraph is a paragraph longer than a caption (maxCaption).
+var paragraph = strings.Repeat("The council met on Monday and voted on the plan for the new bridge. ", 7)
+
 // ruleTests holds one row per rule of the table, written for the project
 // (no text from real articles): a block, and the stretch of it the rule
 // cuts when the rules of its place run (Find).
@@ -90,10 +93,15 @@ var ruleTests = []struct {
 	{"copyright/line", "The council met. ©2016 Example Media. All rights reserved.", "©2016 Example Media. All rights reserved."},
 	{"source/original", "The council met. This article originally appeared on Example.com.", "This article originally appeared on Example.com."},
 	{"update/trailer", "The council met.—This story has been updated to include a statement.", "—This story has been updated to include a statement."},
-	{"photo/trailer", "The mayor speaks in Oslo. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
-	{"photo/trailer", "The mayor speaks in Oslo. REUTERS/Jane Doe", "REUTERS/Jane Doe"},
-	{"photo/trailer", "The mayor speaks in Oslo. Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
-	{"photo/trailer", "The mayor speaks in Oslo. Ann Bo/AFP/Getty Images", "Ann Bo/AFP/Getty Images"},
+	{"caption/credited", "The mayor speaks in Oslo on Monday. Credit Ann Bo/Example Press — Getty Images", "The mayor speaks in Oslo on Monday. Credit Ann Bo/Example Press — Getty Images"},
+	{"caption/credited", "The mayor with the council at the town hall Credit: EXAMPLE HERALD", "The mayor with the council at the town hall Credit: EXAMPLE HERALD"},
+	{"caption/credited", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)"},
+	// A credit that ends a paragraph longer than a caption goes alone.
+	{"photo/trailer", "It rained. The river rose. Schools shut. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/trailer", paragraph + "(Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/trailer", paragraph + "REUTERS/Jane Doe", "REUTERS/Jane Doe"},
+	{"photo/trailer", paragraph + "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
+	{"photo/trailer", paragraph + "Ann Bo/AFP/Getty Images", "Ann Bo/AFP/Getty Images"},
 }
 
 // TestRules runs each row of ruleTests through Find with its rule's place
@@ -191,6 +199,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Was this the end of the road for the mayor?",
 		"The town's website, example.com, crashed under the load.",
 		"On Feb. 21, 2019, the council voted to close the road.",
+		"The deal was paid for by Credit Suisse.",
+		"Photo booths were set up at the fair. Photo: the mayor said no one would be charged.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
