@@ -174,10 +174,10 @@ var junkTests = []struct {
 		"The council met.", []string{"figure caption"}},
 	{"photo credit trailer", "The mayor spoke in Oslo on Monday, and the council met for five hours to vote on the plan for the new harbour bridge, " +
 		"which has been closed for repairs since the storm two years ago and will open in June if the last span is finished in time, " +
-		"the mayor said. It will cost forty million dollars. (Ann Bo/AFP/Getty Images)\n\nThe council met.",
+		"the mayor said. It will cost forty million dollars. Work starts soon. (Ann Bo/AFP/Getty Images)\n\nThe council met.",
 		"The mayor spoke in Oslo on Monday, and the council met for five hours to vote on the plan for the new harbour bridge, " +
 			"which has been closed for repairs since the storm two years ago and will open in June if the last span is finished in time, " +
-			"the mayor said. It will cost forty million dollars.\nThe council met.", []string{"photo credit"}},
+			"the mayor said. It will cost forty million dollars. Work starts soon.\nThe council met.", []string{"photo credit"}},
 	{"credit for a paper", "The council met.\n\nCredit Ann Bo for The Daily Times\n\nIt voted.", "The council met.\nIt voted.", []string{"photo credit"}},
 	{"gallery counter and media label", "The council met.\n\n3 of 12\n\nImage\n\nIt voted.", "The council met.\nIt voted.",
 		[]string{"gallery counter", "media label"}},
