@@ -138,3 +138,19 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// FuzzArticle checks that no page, however broken, makes Article panic,
+// and that a page it reads has text.
+func FuzzArticle(f *testing.F) {
+	f.Add(storyPage)
+	f.Add("<p>The ferry runs <b>twice</b> a day.</p>")
+	f.Add("<html><body><figure><figcaption>x</figcaption></figure></body></html>")
+	f.Add(strings.Repeat("<div>", 500) + "deep" + strings.Repeat("</div>", 10))
+	f.Add("\x00\xff<html>\xfe<body>\x01</body>")
+	f.Fuzz(func(t *testing.T, src string) {
+		p, err := Article(src)
+		if err == nil && strings.TrimSpace(p.Text) == "" {
+			t.Errorf("Article(%q) = empty text and no error", src)
+		}
+	})
+}
