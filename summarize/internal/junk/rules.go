@@ -107,7 +107,7 @@ func rules() []Rule {
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
-			`(?:view|see|enlarge|open|watch|play) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
+			`(?:view|see|enlarge|open|watch|play|buy|purchase) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
 		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
 		// A timestamp line may say it twice ("22 Dec, 2016 22 Dec, 2016") and
 		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").

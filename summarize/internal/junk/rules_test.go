@@ -55,6 +55,7 @@ var ruleTests = []struct {
 	{"media/label", "Caption", "Caption"},
 	{"media/label", "View this image ›", "View this image ›"},
 	{"media/label", "Enlarge this image", "Enlarge this image"},
+	{"media/label", "Buy Photo", "Buy Photo"},
 
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
