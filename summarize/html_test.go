@@ -83,6 +83,12 @@ func TestSummarizeHTMLSameAsText(t *testing.T) {
 
 func TestSummarizeHTMLErrors(t *testing.T) {
 	ctx := context.Background()
+	// A saved page may be larger than a text: its scripts and styles go.
+	big := "<html><head><script>" + strings.Repeat("var x = 1;\n", MaxInputBytes/11+1) + "</script></head><body>" +
+		bridgePage[strings.Index(bridgePage, "<nav>"):]
+	if d, err := SummarizeInputs(ctx, []Input{{Text: big, HTML: true}}, Options{}); err != nil || len(d.Picked) == 0 {
+		t.Errorf("a %d-byte page with a short article: %v; want its digest", len(big), err)
+	}
 	if _, err := SummarizeInputs(ctx, []Input{{Text: "<div><script>x()</script></div>", HTML: true}}, Options{}); !errors.Is(err, ErrNoArticle) {
 		t.Errorf("page with no text: error = %v, want ErrNoArticle", err)
 	}
@@ -127,9 +133,35 @@ func TestExtract(t *testing.T) {
 	for _, tt := range []struct {
 		page string
 		want error
-	}{{"", ErrEmpty}, {"<p> </p>", ErrNoArticle}, {strings.Repeat("<p>x</p>", MaxInputBytes/8+1), ErrTooLong}} {
+	}{{"", ErrEmpty}, {"<p> </p>", ErrNoArticle}, {strings.Repeat("<p>x</p>", MaxPageBytes/8+1), ErrTooLong}} {
 		if _, err := Extract(tt.page); !errors.Is(err, tt.want) {
 			t.Errorf("Extract(%.20q…) error = %v, want %v", tt.page, err, tt.want)
+		}
+	}
+}
+
+// TestSessionInputs checks that a Session reads an article again when its
+// headline or its format changes, and not when nothing does.
+func TestSessionInputs(t *testing.T) {
+	const text = "Why did the ferry stop?\n\nThe ferry stopped at noon. Its engine had failed. A new one comes on Friday."
+	var s Session
+	steps := []struct {
+		in        Input
+		wantReads int
+		wantTitle string
+	}{
+		{Input{Text: text}, 1, ""},
+		{Input{Text: text}, 1, ""},
+		{Input{Text: text, Title: "Why did the ferry stop?"}, 2, "Why did the ferry stop?"},
+		{Input{Text: "<p>" + strings.ReplaceAll(text, "\n\n", "</p><p>") + "</p>", HTML: true}, 3, ""},
+	}
+	for i, st := range steps {
+		d, err := s.SummarizeInputs(context.Background(), []Input{st.in}, Options{})
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		if s.reads != st.wantReads || d.Articles[0].Title != st.wantTitle {
+			t.Errorf("step %d: %d reads, title %q; want %d, %q", i, s.reads, d.Articles[0].Title, st.wantReads, st.wantTitle)
 		}
 	}
 }

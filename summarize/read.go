@@ -54,7 +54,7 @@ func readAll(ctx context.Context, sources []source) (all []readArticle, errs []e
 // article as plain text (its headline, when found, as the first
 // paragraph, which TitleStart and TitleEnd then mark), and Title, Byline,
 // Published and Omitted. A blank page gives ErrEmpty, one over
-// MaxInputBytes ErrTooLong, and one with no article text ErrNoArticle.
+// MaxPageBytes ErrTooLong, and one with no article text ErrNoArticle.
 func Extract(page string) (Article, error) {
 	if err := checkInput([]Input{{Text: page, HTML: true}}, Options{}); err != nil {
 		return Article{}, err
@@ -101,6 +101,9 @@ func cleanInput(src source) (cleaned, error) {
 	page, err := extractPage(src.Text)
 	if err != nil {
 		return cleaned{}, err
+	}
+	if len(page.Text) > MaxInputBytes {
+		return cleaned{}, fmt.Errorf("%w: the article found in page %d has %d bytes, the limit is %d", ErrTooLong, src.index+1, len(page.Text), MaxInputBytes)
 	}
 	c := clean(page.Text, src.index, page.Title)
 	meta := pageArticle(page)

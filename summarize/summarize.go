@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-
-	"skim/summarize/internal/extract"
 )
 
 // Defaults used when the matching Options field is zero.
@@ -20,8 +18,12 @@ const (
 	// filters in front of the edit distance stop pruning pairs, so the cost
 	// grows with the square of the input.
 	MaxDupThreshold = 0.2
-	// MaxInputBytes bounds the total size of the articles of one request.
+	// MaxInputBytes bounds the total size of the articles of one request,
+	// for an article given as HTML the size of the text found in it.
 	MaxInputBytes = 4 << 20
+	// MaxPageBytes bounds the size of one article given as HTML: saved
+	// pages carry scripts, styles and inline images around a short text.
+	MaxPageBytes = 16 << 20
 )
 
 // Errors that callers may tell apart with errors.Is.
@@ -37,37 +39,6 @@ var (
 	// ErrNoArticle reports an HTML page with no article text in it.
 	ErrNoArticle = errors.New("summarize: no article found in the page")
 )
-
-// Input is one article as given: plain text, or an HTML page (a saved
-// page, a dropped .html file, what a browser copies from a page), from
-// which the article is extracted first.
-type Input struct {
-	Text string // the article, or the page's HTML when HTML is set
-	HTML bool   // Text is HTML
-	// Title is the headline of a plain-text article when the caller knows
-	// it, as a page does for the text it found in a web page (Extract): a
-	// first line equal to it is the title, whatever its shape ("Why did
-	// the bridge fall?"), so the text digests as the page it came from. ""
-	// lets intake judge the first line by its shape; an HTML input's
-	// headline is the one found in the page.
-	Title string
-}
-
-// PlainText returns articles as plain-text inputs.
-func PlainText(articles ...string) []Input {
-	in := make([]Input, len(articles))
-	for i, a := range articles {
-		in[i] = Input{Text: a}
-	}
-	return in
-}
-
-// IsHTML reports whether s reads as an HTML document: after spaces, it
-// opens with "<!doctype html" or "<html", in any case. Callers that know
-// their input is HTML (a fragment from a clipboard) say so in Input.HTML.
-func IsHTML(s string) bool {
-	return extract.IsHTML(s)
-}
 
 // Options sets the digest length and the duplicate threshold. The zero value
 // asks for DefaultMaxSentences sentences.
@@ -332,9 +303,14 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 
 // checkInput reports bad input and options as errors.
 func checkInput(articles []Input, opts Options) error {
-	total, empty := 0, true
-	for _, a := range articles {
-		total += len(a.Text)
+	total, empty := 0, true // total counts plain text; pages count apart
+	for i, a := range articles {
+		if a.HTML && len(a.Text) > MaxPageBytes {
+			return fmt.Errorf("%w: article %d is a page of %d bytes, the limit is %d", ErrTooLong, i+1, len(a.Text), MaxPageBytes)
+		}
+		if !a.HTML {
+			total += len(a.Text)
+		}
 		empty = empty && isBlank(a.Text)
 	}
 	switch {

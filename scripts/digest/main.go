@@ -137,7 +137,11 @@ func validate(cfg config) error {
 
 // runOnce digests the files (or stdin) as the articles of one digest.
 func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer) error {
-	given, err := readArticles(cfg.files, stdin)
+	limit := summarize.MaxInputBytes
+	if cfg.html {
+		limit = summarize.MaxPageBytes
+	}
+	given, err := readArticles(cfg.files, stdin, limit)
 	if err != nil {
 		return err
 	}
@@ -181,14 +185,14 @@ func isPage(cfg config, i int, text string) bool {
 const countLimit = 1 << 28
 
 // readArticles returns the contents of each file, or all of stdin when there
-// is no file.
-func readArticles(files []string, stdin io.Reader) ([]string, error) {
+// is no file; stdin may hold at most limit bytes.
+func readArticles(files []string, stdin io.Reader, limit int) ([]string, error) {
 	if len(files) == 0 {
-		b, err := io.ReadAll(io.LimitReader(stdin, summarize.MaxInputBytes+1))
+		b, err := io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
 		if err != nil {
 			return nil, fmt.Errorf("reading stdin: %w", err)
 		}
-		if len(b) > summarize.MaxInputBytes {
+		if len(b) > limit {
 			// Count the rest, without keeping it, to say how long it was;
 			// past countLimit (an endless pipe) only say that it is over.
 			rest, err := io.Copy(io.Discard, io.LimitReader(stdin, countLimit))
@@ -197,10 +201,10 @@ func readArticles(files []string, stdin io.Reader) ([]string, error) {
 			}
 			if rest == countLimit {
 				return nil, fmt.Errorf("%w: over %d bytes on stdin, the limit is %d",
-					summarize.ErrTooLong, int64(len(b))+rest, summarize.MaxInputBytes)
+					summarize.ErrTooLong, int64(len(b))+rest, limit)
 			}
 			return nil, fmt.Errorf("%w: %d bytes on stdin, the limit is %d",
-				summarize.ErrTooLong, int64(len(b))+rest, summarize.MaxInputBytes)
+				summarize.ErrTooLong, int64(len(b))+rest, limit)
 		}
 		return []string{string(b)}, nil
 	}

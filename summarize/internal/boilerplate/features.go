@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"skim/summarize/internal/punct"
 )
 
 // features are the shallow text features of one block (Kohlschütter et al.
@@ -132,21 +134,10 @@ func isNotWordRune(r rune) bool {
 }
 
 // endsSentence reports whether b ends with sentence punctuation, possibly
-// followed by closing quotes or brackets. A colon counts: it ends the line
-// that introduces a list or a quote.
+// followed by closing quotes or brackets (see punct.EndsSentence). A colon
+// counts too: it ends the line that introduces a list or a quote.
 func endsSentence(b string) bool {
-	for len(b) > 0 {
-		r, size := utf8.DecodeLastRuneInString(b)
-		switch r {
-		case '.', '!', '?', '…', ':':
-			return true
-		case '"', '\'', '”', '’', ')', ']', '»':
-			b = b[:len(b)-size]
-		default:
-			return false
-		}
-	}
-	return false
+	return punct.EndsSentence(b) || strings.HasSuffix(strings.TrimRight(b, punct.Closers), ":")
 }
 
 // noticeIndex returns the index in the lower-cased words ws where a

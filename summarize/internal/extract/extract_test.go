@@ -4,6 +4,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // storyPage is a page written for this test: navigation, an article with
@@ -153,4 +156,37 @@ func FuzzArticle(f *testing.F) {
 			t.Errorf("Article(%q) = empty text and no error", src)
 		}
 	})
+}
+
+func TestIsCaptionClassed(t *testing.T) {
+	tests := []struct {
+		class, id string
+		want      bool
+	}{
+		{"caption", "", true},
+		{"wp-caption-text", "", true},
+		{"story image-credit", "", true},
+		{"photo_credits", "", true},
+		{"", "main-caption", true},
+		{"story-body credit-union", "", false},
+		{"captioned", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div,
+			Attr: []html.Attribute{{Key: "class", Val: tt.class}, {Key: "id", Val: tt.id}}}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: "Photo by Lee Moss"})
+		if got := isCaptionClassed(n); got != tt.want {
+			t.Errorf("isCaptionClassed(class %q, id %q) = %v, want %v", tt.class, tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestArticleKeepsCreditUnion reads a fragment whose container's class
+// merely starts like a credit's: it is the article, not a credit.
+func TestArticleKeepsCreditUnion(t *testing.T) {
+	p, err := Article(`<div class="story-body credit-union"><p>The credit union opened a branch on Monday.</p><p>It lends to farmers.</p></div>`)
+	if err != nil || !strings.Contains(p.Text, "branch on Monday") || len(p.Omitted) != 0 {
+		t.Errorf("Article = %+v, %v; want the story, nothing omitted", p, err)
+	}
 }

@@ -12,6 +12,7 @@ package intake
 
 import (
 	"sort"
+	"strings"
 
 	"skim/summarize/internal/boilerplate"
 	"skim/summarize/internal/junk"
@@ -60,6 +61,9 @@ type Excluded struct {
 // is the title whatever its shape ("Why did the bridge fall?").
 func Clean(article, headline string) Article {
 	s := textmap.NFC(textmap.Scrub(article))
+	// The headline is compared with blocks, so it is read as they are.
+	known := textmap.NFC(textmap.Scrub(headline))
+	headline = strings.Join(strings.Fields(known.String()), " ")
 	var in intake
 	blocks := in.stripDatelines(in.junkFreeBlocks(in.articleBlocks(&s, headline)), headline)
 	a, body := splitTitle(blocks, headline)
@@ -114,7 +118,7 @@ func (in *intake) articleBlocks(s *textmap.Text, headline string) []textmap.Text
 	}
 	kept := blocks[:0]
 	for i, r := range boilerplate.Classify(texts) {
-		if r == boilerplate.Keep || i == 0 && headline != "" && isHeadline(texts[0], headline) {
+		if r == boilerplate.Keep || i == 0 && headline != "" && texts[0] == headline {
 			kept = append(kept, blocks[i])
 			continue
 		}

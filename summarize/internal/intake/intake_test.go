@@ -56,6 +56,35 @@ func TestCleanNormalises(t *testing.T) {
 	}
 }
 
+// TestKnownHeadline gives Clean the headline a page named, as it was found
+// in the page's HTML, and checks that the first line is taken as the title
+// whatever its shape or invisible characters, and that a headline the text
+// no longer holds does not stop the first line's shape from counting.
+func TestKnownHeadline(t *testing.T) {
+	tests := []struct {
+		name, in, headline, title string
+	}{
+		{"a question", "Why did the bridge fall?\n\nThe bridge fell on Monday. Nobody was hurt.", "Why did the bridge fall?", "Why did the bridge fall?"},
+		{"a soft hyphen", "Why the bri\u00addge fell\n\nThe bridge fell on Monday. Nobody was hurt.", "Why the bri\u00addge fell", "Why the bridge fell"},
+		{"a decomposed accent", "Cafe\u0301 owners meet?\n\nThey met on Monday. They agreed.", "Cafe\u0301 owners meet?", "Café owners meet?"},
+		{"a zero-width space", "Bridge\u200b reopens!\n\nThe bridge reopened. Cars crossed.", "Bridge\u200b reopens!", "Bridge reopens!"},
+		{"no-break spaces in the page's headline", "Bridge reopens today!\n\nThe bridge reopened. Cars crossed.", "Bridge\u00a0reopens\u00a0today!", "Bridge reopens today!"},
+		{"edited since: the shape decides", "Council votes to rebuild the bridge\n\nThe council voted. It was close.", "Ferry sinks at pier?", "Council votes to rebuild the bridge"},
+		{"edited since, and no headline shape", "The council voted.\n\nIt was close.", "Ferry sinks at pier?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Clean(tt.in, tt.headline)
+			if c.Title != tt.title {
+				t.Errorf("Clean(%q, %q).Title = %q, want %q", tt.in, tt.headline, c.Title, tt.title)
+			}
+			if first, _, _ := strings.Cut(tt.in, "\n"); tt.title != "" && tt.in[c.TitleStart:c.TitleEnd] != first {
+				t.Errorf("title span = %q, want the first line %q", tt.in[c.TitleStart:c.TitleEnd], first)
+			}
+		})
+	}
+}
+
 func TestTitle(t *testing.T) {
 	tests := []struct {
 		name, in, title string

@@ -28,13 +28,12 @@ func splitTitle(blocks []textmap.Text, headline string) (Article, []textmap.Text
 }
 
 // isHeadline reports whether block is the article's headline: the known
-// headline, when there is one (the same after spaces are collapsed), or
-// else a block shaped like one.
+// headline (normalised as blocks are; see Clean), whatever its shape, or a
+// block shaped like one. A known headline that the block is not (the text
+// was edited since the headline was found) is no reason to refuse a
+// headline-shaped block.
 func isHeadline(block, headline string) bool {
-	if headline != "" {
-		return block == strings.Join(strings.Fields(headline), " ")
-	}
-	return isTitleShaped(block)
+	return headline != "" && block == headline || isTitleShaped(block)
 }
 
 // isTitleShaped reports whether block reads as a headline: one short line
