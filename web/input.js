@@ -46,7 +46,12 @@
       area.spellcheck = false;
       area.placeholder = "Paste an article, or a whole web page, here";
       this.set(area, text);
-      area.addEventListener("input", () => this.onChange());
+      area.addEventListener("input", () => {
+        // A note about the web page the text came from stays true only while
+        // the text still opens with that page's headline.
+        if (area.page && !area.value.startsWith(area.page.title || area.page.text.slice(0, 80))) this.describe(area, null);
+        this.onChange();
+      });
       area.addEventListener("paste", (e) => this.paste(e, area));
       const remove = document.createElement("button");
       remove.type = "button";
@@ -181,6 +186,10 @@
     // is left to the browser, which can undo it.
     paste(e, area) {
       if (!e.clipboardData) return;
+      if (area.readOnly) {
+        e.preventDefault(); // a page is still being read into this box
+        return;
+      }
       const html = e.clipboardData.getData("text/html");
       const plain = e.clipboardData.getData("text/plain");
       if (!html && plain.length < longText) return;
@@ -199,9 +208,14 @@
         this.describe(area, area.value === page.text ? page : null, plain && plain !== page.text ? plain : "");
         this.onMessage("");
       }, (err) => {
+        const why = err.code === "no-article" ? "skim found no article in the pasted page" :
+          "skim could not read the pasted page (" + err.message + ")";
+        if (!plain) {
+          this.onMessage(why + ", and the clipboard held no plain text; nothing was pasted.");
+          return;
+        }
         this.insert(area, plain, at);
-        this.onMessage((err.code === "no-article" ? "skim found no article in the pasted page" :
-          "skim could not read the pasted page (" + err.message + ")") + "; its plain text was pasted instead.");
+        this.onMessage(why + "; its plain text was pasted instead.");
       }).finally(() => {
         area.readOnly = false;
         area.removeAttribute("aria-busy");

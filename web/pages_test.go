@@ -115,3 +115,63 @@ func TestPasteRealPage(t *testing.T) {
 	}
 	p.checkOffline()
 }
+
+// TestPastePlainPage pastes a real page's plain text, as "select all, copy"
+// and a plain paste give it, and checks that the page around the article is
+// folded away in the Original and stays out of the digest.
+func TestPastePlainPage(t *testing.T) {
+	const name = "nytimes-1"
+	article := realPage(t, name, "article.txt")
+	p := open(t, "index.html")
+	p.paste("Article 1", realPage(t, name, "paste.txt"))
+	p.summarize()
+	junk := 0
+	for _, s := range digestTexts(p) {
+		if !isArticleText(s, article) {
+			junk++
+			t.Logf("junk in the digest: %q", s)
+		}
+	}
+	if junk > 1 {
+		t.Errorf("%d of the digest's sentences are page junk, want at most 1", junk)
+	}
+	folds := eval[[]string](p, `Array.from(document.querySelectorAll("#original details.left-out > summary"), (s) => s.textContent)`)
+	if len(folds) == 0 {
+		t.Fatalf("the Original folds no left-out lines; want the page's menus folded")
+	}
+	for _, f := range folds {
+		if !strings.HasPrefix(f, "Left out: ") || !strings.Contains(f, " lines") {
+			t.Errorf("a fold says %q, want \"Left out: <reason>, N lines\"", f)
+		}
+	}
+	if !strings.Contains(strings.Join(folds, "; "), "page navigation") {
+		t.Errorf("the folds say %q, want the page's navigation among them", folds)
+	}
+	if n := eval[int](p, `document.querySelectorAll("#original .excluded").length`); n < 20 {
+		t.Errorf("the Original marks %d left-out stretches, want the page's many menu lines", n)
+	}
+	p.do("opening the first fold", chromedpClick(`(//details[contains(@class,"left-out")]/summary)[1]`))
+	if !eval[bool](p, `document.querySelector("#original details.left-out").open`) {
+		t.Errorf("the first fold did not open when clicked")
+	}
+	p.checkOffline()
+}
+
+// TestPasteNoArticle pastes HTML in which the engine finds no article: the
+// clipboard's plain text goes in instead, the box is editable again and a
+// message says what happened.
+func TestPasteNoArticle(t *testing.T) {
+	p := open(t, "index.html")
+	pastePage(p, `<div><script>var x = 1;</script></div>`, "Just these words from the clipboard.")
+	p.waitJS(`document.getElementById("article-1").value !== ""`, "the plain text")
+	if got := eval[string](p, `document.getElementById("article-1").value`); got != "Just these words from the clipboard." {
+		t.Errorf("the box holds %q, want the clipboard's plain text", got)
+	}
+	if eval[bool](p, `document.getElementById("article-1").readOnly`) {
+		t.Errorf("the box is still read-only")
+	}
+	if msg := eval[string](p, `document.getElementById("status").textContent`); !strings.Contains(msg, "no article") {
+		t.Errorf("the status says %q, want that no article was found", msg)
+	}
+	p.checkOffline()
+}

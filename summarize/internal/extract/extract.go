@@ -4,7 +4,9 @@
 // (through codeberg.org/readeck/go-readability, a port of Readability.js
 // 0.6) and renders what it finds as plain text: the headline, then the
 // article's paragraphs, one block per paragraph. Figure captions and photo
-// credits inside the article are left out of the text and listed apart.
+// credits inside the article are left out of the text and listed apart. A
+// fragment with no page around it (what copying part of an article gives)
+// is kept whole.
 //
 // It knows nothing of sentences: its callers read the text as they read a
 // pasted article.
@@ -63,22 +65,27 @@ func IsHTML(s string) bool {
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
-// Article finds the article in the page src. When Readability finds no
-// article (a short fragment, a page of links), the text of the whole page
-// is returned instead, without scripts, styles and the like. A page with no
-// text at all gives ErrNoArticle.
+// Article finds the article in the page src. A fragment without the
+// furniture of a page (see isPage) is what a person selected and copied:
+// all of its text is the article. When Readability finds no article in a
+// page (a page of links), the text of the whole page is returned, without
+// scripts, styles and the like. A page with no text at all gives
+// ErrNoArticle.
 func Article(src string) (Page, error) {
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return Page{}, fmt.Errorf("extract: %w", err)
 	}
 	h1s, h2s := headings(doc, atom.H1), headings(doc, atom.H2) // before Readability rewrites the tree
-	parser := readability.NewParser()
-	parser.KeepClasses = true // captions and credits are told by their classes
-	found, err := parser.ParseAndMutate(doc, nil)
-	root := found.Node
-	if err == nil && root != nil {
-		prune(root)
+	var found readability.Article
+	var root *html.Node
+	if isPage(doc) {
+		parser := readability.NewParser()
+		parser.KeepClasses = true // captions and credits are told by their classes
+		found, err = parser.ParseAndMutate(doc, nil)
+		if root = found.Node; err == nil && root != nil {
+			prune(root)
+		}
 	}
 	if err != nil || root == nil || strings.TrimSpace(render.InnerText(root)) == "" {
 		root = fallbackRoot(src)
@@ -196,4 +203,47 @@ func (p Page) String() string {
 	return "title " + strconv.Quote(p.Title) + ", byline " + strconv.Quote(p.Byline) +
 		", published " + strconv.Quote(p.Published) + ", " + strconv.Itoa(len(p.Text)) + " bytes, " +
 		strconv.Itoa(len(p.Omitted)) + " omitted"
+}
+
+// maxLinkShare is the share of a document's text, in bytes, inside links
+// from which it is a page: menus and teaser lists are links, a selection
+// of an article mostly is not.
+const maxLinkShare = 0.25
+
+// isPage reports whether doc is a whole page rather than a selection of
+// text: it has a title (a saved page does, a clipboard's fragment not), it
+// holds landmarks of a page's furniture (nav, header, footer or aside
+// elements, or their ARIA roles), or much of its text is links.
+func isPage(doc *html.Node) bool {
+	landmark := false
+	var text, linked int
+	var visit func(n *html.Node, inLink bool)
+	visit = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			k := len(strings.TrimSpace(n.Data))
+			text += k
+			if inLink {
+				linked += k
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Title:
+				landmark = true
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return
+			}
+			switch attr(n, "role") {
+			case "navigation", "banner", "contentinfo", "complementary":
+				landmark = true
+			}
+			inLink = inLink || n.DataAtom == atom.A
+		}
+		for c := n.FirstChild; c != nil && !landmark; c = c.NextSibling {
+			visit(c, inLink)
+		}
+	}
+	visit(doc, false)
+	return landmark || text > 0 && float64(linked) > maxLinkShare*float64(text)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -188,5 +189,48 @@ func TestArticleKeepsCreditUnion(t *testing.T) {
 	p, err := Article(`<div class="story-body credit-union"><p>The credit union opened a branch on Monday.</p><p>It lends to farmers.</p></div>`)
 	if err != nil || !strings.Contains(p.Text, "branch on Monday") || len(p.Omitted) != 0 {
 		t.Errorf("Article = %+v, %v; want the story, nothing omitted", p, err)
+	}
+}
+
+// TestArticleSelection reads what copying part of an article puts on the
+// clipboard: no page around it, so every paragraph copied is kept, quoted
+// ones inside nested blocks too.
+func TestArticleSelection(t *testing.T) {
+	var b strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the report says the harbour bridge will open in June after two years of work.</p>", i)
+	}
+	b.WriteString("<div><div><blockquote>")
+	for i := 6; i < 12; i++ {
+		fmt.Fprintf(&b, "<p>Quoted paragraph %d says the ferry will keep running until the bridge opens to cars.</p>", i)
+	}
+	b.WriteString("</blockquote></div></div>")
+	p, err := Article(b.String())
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if n := strings.Count(p.Text, "aragraph "); n != 12 {
+		t.Errorf("Text holds %d of the 12 paragraphs copied:\n%s", n, p.Text)
+	}
+}
+
+func TestIsPage(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"a saved page", storyPage, true},
+		{"a fragment with a menu", `<nav><a href="/">Home</a></nav><p>The ferry runs.</p>`, true},
+		{"a fragment mostly links", `<p><a href="/a">Council votes</a> <a href="/b">Ferry news</a> <a href="/c">Weather</a></p><p>Sport today.</p>`, true},
+		{"a selection", `<p>The ferry runs twice a day, <a href="/f">the operator said</a>, and stops in winter when the lake freezes.</p>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := isPage(doc); got != tt.want {
+			t.Errorf("isPage(%s) = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
