@@ -6,7 +6,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"skim/report"
+	"skim/summarize/report"
 	"skim/summarize"
 )
 

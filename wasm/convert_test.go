@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"skim/report"
+	"skim/summarize/report"
 	"skim/summarize"
 )
 

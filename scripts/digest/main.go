@@ -37,7 +37,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"skim/report"
+	"skim/summarize/report"
 	"skim/summarize"
 )
 
