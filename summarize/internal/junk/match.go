@@ -139,6 +139,22 @@ func (t tail) find(s string, out []span) []span {
 	return out
 }
 
+// short runs its matcher only on text of at most max bytes: a rule whose
+// junk is always short (a caption) spares a long block its pattern.
+type short struct {
+	max int
+	m   matcher
+}
+
+func (s short) trigger() []string { return s.m.trigger() }
+
+func (s short) find(text string, out []span) []span {
+	if len(text) > s.max {
+		return out
+	}
+	return s.m.find(text, out)
+}
+
 // opening matches group 1 of re, which must open the text and not be
 // empty, in the first maxDateline bytes.
 type opening struct {

@@ -59,6 +59,9 @@ const photoCredit = `(?:\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L}
 	`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*` +
 	`|(?:Credit|CREDIT|Photo|PHOTO):? [\p{Lu}][\p{L}'’.\-/ —–,&]{1,80}[\p{L}])`
 
+// maxCredit bounds the credit that ends a caption, in bytes.
+const maxCredit = 120
+
 // maxCaption bounds a caption in bytes, and maxCaptionSentences in
 // sentences before its credit: a block this short that ends in a photo
 // credit is the caption of a photo, not a paragraph (captions run to one
@@ -167,8 +170,8 @@ func rules() []Rule {
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
 		// A short block that ends in a photo credit is a caption, credit
 		// and all; in a longer one only the credit goes.
-		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: tail{[]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"},
-			re(`^([^\n]{1,` + strconv.Itoa(maxCaption) + `}?\s` + photoCredit + `)\s*$`)}},
+		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, tail{[]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"},
+			re(`^([^\n]{1,` + strconv.Itoa(maxCaption) + `}?\s` + photoCredit + `)\s*$`)}}},
 		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
 			`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*)\s*$`)}},
 	}
