@@ -6,8 +6,8 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"skim/summarize/report"
 	"skim/summarize"
+	"skim/summarize/report"
 )
 
 // encode returns the JSON form of d for JavaScript: the flat document of

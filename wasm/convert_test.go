@@ -7,8 +7,8 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"skim/summarize/report"
 	"skim/summarize"
+	"skim/summarize/report"
 )
 
 func TestUTF16Offsets(t *testing.T) {

@@ -37,8 +37,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"skim/summarize/report"
 	"skim/summarize"
+	"skim/summarize/report"
 )
 
 func main() {
