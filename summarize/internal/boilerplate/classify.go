@@ -24,7 +24,8 @@ const (
 
 // Classify labels each block of a pasted text. blocks are the text's lines
 // (paragraphs), in order, already trimmed, with single spaces, never empty.
-// It returns one Reason per block. Text that is a clean article (no page
+// It returns one Reason per block; Kept tells which are article text, and
+// the headline found above an article's first paragraph is Headline. Text that is a clean article (no page
 // around it) comes back all Keep, and so does text in which no block reads
 // as article prose (nothing to anchor on). Empty input returns an empty
 // slice; a single block is always Keep.

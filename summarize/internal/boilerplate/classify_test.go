@@ -57,7 +57,7 @@ func join(parts ...[]string) []string {
 func keptText(blocks []string) string {
 	var kept []string
 	for i, r := range Classify(blocks) {
-		if r == Keep {
+		if r.Kept() {
 			kept = append(kept, blocks[i])
 		}
 	}
@@ -134,7 +134,7 @@ func TestClassifyAllKeep(t *testing.T) {
 				t.Fatalf("Classify returned %d reasons for %d blocks", len(got), len(tt.blocks))
 			}
 			for i, r := range got {
-				if r != Keep {
+				if !r.Kept() {
 					t.Errorf("Classify(...)[%d] (%q) = %v, want %v", i, tt.blocks[i], r, Keep)
 				}
 			}

@@ -17,7 +17,7 @@ func cutWords(text string) (words, cut int, cuts []string) {
 	for i, r := range Classify(blocks) {
 		n := len(strings.Fields(blocks[i]))
 		words += n
-		if r != Keep {
+		if !r.Kept() {
 			cut += n
 			cuts = append(cuts, r.String()+": "+blocks[i])
 		}

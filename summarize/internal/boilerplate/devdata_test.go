@@ -116,13 +116,13 @@ func scorePage(t *testing.T, name string) pageScore {
 		n := len(strings.Fields(b))
 		if tr.isArticle(b) {
 			s.artWords += n
-			if got[i] == Keep {
+			if got[i].Kept() {
 				s.artKept += n
 			}
 			continue
 		}
 		s.junkWords += n
-		if got[i] != Keep {
+		if !got[i].Kept() {
 			s.junkCut += n
 		}
 	}

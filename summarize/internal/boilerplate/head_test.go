@@ -65,7 +65,7 @@ func TestClassifyPageHead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for i, r := range Classify(tt.blocks) {
-				if r == Keep {
+				if r.Kept() {
 					got = append(got, tt.blocks[i])
 				}
 			}
@@ -73,6 +73,18 @@ func TestClassifyPageHead(t *testing.T) {
 				t.Errorf("kept %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestClassifyHeadlineReason checks that the headline kept above the
+// article is told apart from the article's other blocks.
+func TestClassifyHeadlineReason(t *testing.T) {
+	blocks := join(menu, head, articleLines, footer)
+	reasons := Classify(blocks)
+	for i, r := range reasons {
+		if want := blocks[i] == head[0]; (r == Headline) != want {
+			t.Errorf("block %q: reason %v, want Headline only for the headline", blocks[i], r)
+		}
 	}
 }
 

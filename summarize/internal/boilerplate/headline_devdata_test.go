@@ -48,7 +48,7 @@ func TestHeadlinesDevdata(t *testing.T) {
 		}
 		found++
 		got := Classify(blocks)
-		if slices.ContainsFunc(at, func(i int) bool { return got[i] == Keep }) {
+		if slices.ContainsFunc(at, func(i int) bool { return got[i].Kept() }) {
 			kept++
 			continue
 		}

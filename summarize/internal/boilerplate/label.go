@@ -1,9 +1,9 @@
 package boilerplate
 
 // label sets the reason of every block: blocks inside a region are Keep
-// unless they are page furniture or a copyright notice, and so is a
-// region's headline; blocks outside get the reason their words or shape
-// suggest.
+// unless they are page furniture or a copyright notice, a region's
+// headline is Headline, and blocks outside get the reason their words or
+// shape suggest.
 func label(out []Reason, fs []features, cs []class, regions []region) {
 	k := 0
 	for i := range fs {
@@ -14,7 +14,7 @@ func label(out []Reason, fs []features, cs []class, regions []region) {
 		inside := k < len(regions) && i >= regions[k].start
 		switch {
 		case k < len(regions) && i == regions[k].title:
-			out[i] = Keep
+			out[i] = Headline
 		case inside && cs[i] == good:
 			out[i] = Keep
 		case inside && !f.isJunk():

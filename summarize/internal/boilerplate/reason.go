@@ -13,6 +13,7 @@ const (
 	Footer                     // copyright, terms, privacy, contact, about us
 	Comments                   // reader comments and their controls
 	Advert                     // advertisement labels and sponsored blocks
+	Headline                   // article text: the headline of an article run (see Kept)
 	numReasons
 )
 
@@ -24,6 +25,7 @@ var reasonNames = [numReasons]string{
 	Footer:       "page footer",
 	Comments:     "comments",
 	Advert:       "advertisement",
+	Headline:     "article headline",
 }
 
 var reasonIDs = [numReasons]string{
@@ -34,6 +36,13 @@ var reasonIDs = [numReasons]string{
 	Footer:       "page/footer",
 	Comments:     "page/comments",
 	Advert:       "page/advert",
+	Headline:     "page/headline",
+}
+
+// Kept reports whether a block of reason r is article text: Keep, or the
+// Headline above an article's first paragraph.
+func (r Reason) Kept() bool {
+	return r == Keep || r == Headline
 }
 
 // ID returns a stable name of the reason for tests and dumps, such as

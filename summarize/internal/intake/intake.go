@@ -65,7 +65,8 @@ func Clean(article, headline string) Article {
 	known := textmap.NFC(textmap.Scrub(headline))
 	headline = strings.Join(strings.Fields(known.String()), " ")
 	var in intake
-	blocks := in.stripDatelines(in.junkFreeBlocks(in.articleBlocks(&s, headline)), headline)
+	hard, headline := in.articleBlocks(&s, headline)
+	blocks := in.stripDatelines(in.junkFreeBlocks(hard), headline)
 	a, body := splitTitle(blocks, headline)
 	// Joining pieces cannot undo NFC in practice (joints are spaces or
 	// newlines, both starters), but the check is cheap and keeps the promise.
@@ -109,8 +110,10 @@ const junkPasses = 3
 // articleBlocks splits s into hard blocks and returns those of the article,
 // leaving out the page around it (see boilerplate.Classify): navigation,
 // other stories, prompts, footers. A first block that is the known
-// headline stays, whatever the classifier makes of it.
-func (in *intake) articleBlocks(s *textmap.Text, headline string) []textmap.Text {
+// headline stays, whatever the classifier makes of it. With no headline
+// known, the one the classifier found above the article becomes known when
+// it is the first block kept; it returns the headline known then.
+func (in *intake) articleBlocks(s *textmap.Text, headline string) ([]textmap.Text, string) {
 	blocks := hardBlocks(s)
 	texts := make([]string, len(blocks))
 	for i, b := range blocks {
@@ -118,14 +121,17 @@ func (in *intake) articleBlocks(s *textmap.Text, headline string) []textmap.Text
 	}
 	kept := blocks[:0]
 	for i, r := range boilerplate.Classify(texts) {
-		if r == boilerplate.Keep || i == 0 && headline != "" && texts[0] == headline {
+		if r.Kept() || i == 0 && headline != "" && texts[0] == headline {
+			if r == boilerplate.Headline && len(kept) == 0 && headline == "" {
+				headline = texts[i]
+			}
 			kept = append(kept, blocks[i])
 			continue
 		}
 		start, end := blocks[i].Span(0, len(texts[i]))
 		in.excluded = append(in.excluded, Excluded{Start: start, End: end, Rule: r.ID(), Reason: r.String()})
 	}
-	return kept
+	return kept, headline
 }
 
 // junkFreeBlocks cuts the junk of blocks, dropping those that were nothing

@@ -321,3 +321,28 @@ func BenchmarkClean(b *testing.B) {
 		})
 	}
 }
+
+// TestPageHeadline cleans the plain text of a whole page: a menu, the
+// headline (a question, which no shape test takes for a title), a byline,
+// the article and a footer. The headline the classifier finds above the
+// article is its title.
+func TestPageHeadline(t *testing.T) {
+	const headline = "Why did Springfield close its old river bridge to cars this week?"
+	page := strings.Join([]string{
+		"Home", "News", "Sport", "Weather", "Sign in", "Subscribe", "Search",
+		headline,
+		"By Jane Roe",
+		"The city council voted on Tuesday to close the old river bridge to cars after engineers found deep cracks in two of its supports during a routine inspection last month.",
+		"Officials said the bridge, which opened in 1932, would stay open to people on foot and on bicycles while the council looks for money to repair it, a job that could take several years.",
+		"Residents who cross the river every day to get to work said they were worried about longer trips, and several of them asked the council at the meeting to run extra buses over the new bridge.",
+		"The mayor said that the city had no choice but to act quickly, and that she would ask the state for help with the cost of the repairs before the end of the year.",
+		"Terms of use", "Privacy policy", "© 2026 Springfield Daily. All rights reserved.",
+	}, "\n")
+	c := Clean(page, "")
+	if c.Title != headline {
+		t.Errorf("Clean(page).Title = %q, want the headline %q", c.Title, headline)
+	}
+	if body := c.Body.String(); strings.Contains(body, "Sport") || !strings.HasPrefix(body, "The city council voted") {
+		t.Errorf("Clean(page).Body = %q, want the article alone", body)
+	}
+}
