@@ -21,8 +21,14 @@
       this.seq = 0; // number of the latest run; older results are dropped
       this.timer = 0;
       this.result = null;
+      this.drafts = new page.Drafts();
       this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
-        (html) => this.engine.extract(html));
+        (html) => this.engine.extract(html), (what, snapshot) => this.offerUndo(what, snapshot));
+      const kept = this.drafts.load();
+      if (kept.length) {
+        this.articles.restore(kept);
+        this.say("Your drafts are back: they were kept in this browser.");
+      }
       this.wire();
       performance.mark("skim-usable"); // every control works from now on
       this.engine = new page.Engine((s) => this.setEngineState(s.state, s));
@@ -31,10 +37,26 @@
 
     wire() {
       $("add-article").addEventListener("click", () => this.articles.add("").focus());
+      // The example joins what is there; it never replaces a person's text.
       $("load-example").addEventListener("click", () => {
-        this.articles.replace(page.example);
+        if (this.articles.isEmpty()) this.articles.replace(page.example);
+        else this.articles.fill(page.example);
         this.run();
       });
+      $("clear-all").addEventListener("click", () => {
+        if (this.articles.isEmpty()) return;
+        this.offerUndo("All articles cleared.", this.articles.snapshot());
+        this.articles.replace([""]);
+      });
+      $("undo").addEventListener("click", () => {
+        if (!this.undoable) return;
+        this.articles.restore(this.undoable);
+        this.undoable = null;
+        $("undo-bar").hidden = true;
+        this.say("Restored.");
+      });
+      // A reload or a closed tab must not lose the last few keystrokes.
+      self.addEventListener("pagehide", () => this.drafts.flush());
       $("summarize").addEventListener("click", () => this.run(true));
       $("sentences").addEventListener("change", () => this.run());
       $("copy-plain").addEventListener("click", () => this.copy(false));
@@ -61,6 +83,18 @@
     edited() {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.run(), debounceMs);
+      this.drafts.save(this.articles.snapshot(), (ok) => {
+        $("drafts-note").textContent = ok ? "Drafts stay in this browser; nothing is sent." :
+          "These articles are too large to keep as drafts in this browser; copy them somewhere before you close the page.";
+      });
+    }
+
+    // offerUndo shows what was just done (what) with an Undo button that puts
+    // snapshot back, until the next thing that can be undone.
+    offerUndo(what, snapshot) {
+      this.undoable = snapshot;
+      $("undo-text").textContent = what;
+      $("undo-bar").hidden = false;
     }
 
     options() {

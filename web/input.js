@@ -15,12 +15,15 @@
   // ArticleList owns the article textboxes inside container.
   class ArticleList {
     // extract(html) resolves to the article the engine finds in a page (see
-    // Engine.extract); onMessage(text) shows a message to the person.
-    constructor(container, onChange, onMessage, extract) {
+    // Engine.extract); onMessage(text) shows a message to the person;
+    // onUndoable(what, snapshot) is told before a box is removed, with what
+    // to restore for an undo.
+    constructor(container, onChange, onMessage, extract, onUndoable) {
       this.container = container;
       this.onChange = onChange;
       this.onMessage = onMessage;
       this.extract = extract;
+      this.onUndoable = onUndoable;
       this.count = 0; // for unique ids
       this.add("");
     }
@@ -88,6 +91,8 @@
     }
 
     remove(wrap) {
+      const name = wrap.querySelector("label").textContent;
+      if (wrap.querySelector("textarea").value !== "") this.onUndoable(name + " removed.", this.snapshot());
       if (this.fields().length === 1) {
         wrap.querySelector("textarea").value = "";
         this.describe(wrap.querySelector("textarea"), null);
@@ -112,6 +117,28 @@
     set(area, text) {
       area.value = text;
       this.sized(area, text.length);
+    }
+
+    // snapshot returns every box's text and the web page it came from
+    // ([{text, page}]), for drafts and undo.
+    snapshot() {
+      return this.fields().map((f) => ({ text: f.value, page: f.page || null }));
+    }
+
+    // restore puts a snapshot back: one box per article, with its page note.
+    restore(snapshot) {
+      this.container.replaceChildren();
+      this.count = 0; // the old boxes, and their ids, are gone
+      for (const a of snapshot.length ? snapshot : [{ text: "", page: null }]) {
+        const area = this.add(a.text);
+        if (a.page) this.describe(area, a.page);
+      }
+      this.onChange();
+    }
+
+    // isEmpty reports whether every box is empty.
+    isEmpty() {
+      return this.fields().every((f) => f.value.trim() === "");
     }
 
     // pageOf returns what is known of the web page area's text came from
