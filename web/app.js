@@ -16,6 +16,14 @@
     stopped: "The engine stopped while summarizing and has been restarted. Your text is still here; try again, or try a shorter text.",
   };
 
+  // lengths are the digest lengths a person may ask for, by unit: the
+  // field's label, its range, and the engine option it sets.
+  const lengths = {
+    sentences: { label: "Sentences", min: 1, max: 50, value: 5, option: (n) => ({ sentences: n }) },
+    words: { label: "Words", min: 10, max: 2000, value: 120, option: (n) => ({ words: n }) },
+    percent: { label: "Percent", min: 1, max: 100, value: 20, option: (n) => ({ ratio: n / 100 }) },
+  };
+
   class App {
     constructor() {
       this.seq = 0; // number of the latest run; older results are dropped
@@ -59,6 +67,15 @@
       self.addEventListener("pagehide", () => this.drafts.flush());
       $("summarize").addEventListener("click", () => this.run(true));
       $("sentences").addEventListener("change", () => this.run());
+      $("length-unit").addEventListener("change", () => {
+        const unit = lengths[$("length-unit").value];
+        const field = $("sentences");
+        $("length-label").textContent = unit.label;
+        field.min = unit.min;
+        field.max = unit.max;
+        field.value = unit.value;
+        this.run();
+      });
       $("copy-plain").addEventListener("click", () => this.copy(false));
       $("copy-markdown").addEventListener("click", () => this.copy(true));
       document.addEventListener("keydown", (e) => {
@@ -97,9 +114,18 @@
       $("undo-bar").hidden = false;
     }
 
+    // options returns the engine options for the length asked for, or null
+    // when the field holds no whole number in its unit's range; the message
+    // beside the field then says what it takes.
     options() {
-      const n = Number($("sentences").value);
-      return { sentences: Number.isInteger(n) && n >= 1 && n <= 50 ? n : 5 };
+      const unit = lengths[$("length-unit").value];
+      const raw = $("sentences").value;
+      const n = Number(raw);
+      const ok = raw !== "" && Number.isInteger(n) && n >= unit.min && n <= unit.max;
+      $("length-message").textContent = ok ? "" :
+        unit.label + " must be a whole number from " + unit.min + " to " + unit.max + ".";
+      $("sentences").setAttribute("aria-invalid", String(!ok));
+      return ok ? unit.option(n) : null;
     }
 
     // run digests the articles. asked is true when a person asked for it;
@@ -120,13 +146,19 @@
         else this.alert("");
         return;
       }
+      const options = this.options();
+      if (!options) {
+        ++this.seq; // what is shown no longer matches what was asked for
+        this.say("");
+        return;
+      }
       const seq = ++this.seq;
       const t0 = performance.now();
       this.say("Summarizing…");
       try {
         // A box's text from a web page goes with the headline found in it.
         const inputs = kept.map((text, k) => (pages[k] && pages[k].title ? { text, title: pages[k].title } : text));
-        const { result } = await this.engine.summarize(inputs, this.options());
+        const { result } = await this.engine.summarize(inputs, options);
         if (seq !== this.seq) return;
         result.numbers = numbers;
         result.pages = pages;
@@ -134,7 +166,8 @@
         this.alert("");
         await this.show(result, kept, t1 - t0);
         if (seq !== this.seq) return;
-        this.say("Digest ready: " + result.digest.length + " sentences.");
+        const n = result.digest.length;
+        this.say("Digest ready: " + n + (n === 1 ? " sentence." : " sentences."));
         // For the browser's performance tools and the tests.
         performance.measure("skim-digest", { start: t0, end: t1 });
         performance.measure("skim-show", { start: t1 });
