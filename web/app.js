@@ -49,7 +49,7 @@
       $("load-example").addEventListener("click", () => {
         if (this.articles.isEmpty()) this.articles.replace(page.example);
         else this.articles.fill(page.example);
-        this.run();
+        this.run(true, true);
       });
       $("clear-all").addEventListener("click", () => {
         if (this.articles.isEmpty()) return;
@@ -65,7 +65,7 @@
       });
       // A reload or a closed tab must not lose the last few keystrokes.
       self.addEventListener("pagehide", () => this.drafts.flush());
-      $("summarize").addEventListener("click", () => this.run(true));
+      $("summarize").addEventListener("click", () => this.run(true, true));
       $("sentences").addEventListener("change", () => this.run());
       $("length-unit").addEventListener("change", () => {
         const unit = lengths[$("length-unit").value];
@@ -128,9 +128,11 @@
       return ok ? unit.option(n) : null;
     }
 
-    // run digests the articles. asked is true when a person asked for it;
-    // an automatic run on empty input clears the results quietly instead.
-    async run(asked) {
+    // run digests the articles. asked is true when a person asked for it:
+    // the digest is then brought into view, and with focus true (a button
+    // was pressed, not a key typed in a box) it takes the focus too. An
+    // automatic run on empty input clears the results quietly instead.
+    async run(asked, focus) {
       clearTimeout(this.timer);
       const texts = this.articles.texts();
       // Empty boxes are left out; numbers keeps each article's box number.
@@ -164,7 +166,9 @@
         result.pages = pages;
         const t1 = performance.now();
         this.alert("");
-        await this.show(result, kept, t1 - t0);
+        const shown = this.show(result, kept, t1 - t0);
+        if (asked) this.bringDigestIntoView(focus);
+        await shown;
         if (seq !== this.seq) return;
         const n = result.digest.length;
         this.say("Digest ready: " + n + (n === 1 ? " sentence." : " sentences."));
@@ -188,6 +192,19 @@
       page.render.renderTerms($("key-terms"), result);
       $("stats").textContent = page.render.statsText(result, ms);
       return page.render.renderOriginal($("original"), result, texts);
+    }
+
+    // bringDigestIntoView scrolls the digest's heading to the top of the
+    // screen and, with focus, moves the keyboard focus to it. The scroll is
+    // a jump, not an animation: no motion for those who would rather have
+    // none, and nothing moving under a pointer about to press a button.
+    bringDigestIntoView(focus) {
+      const heading = $("digest-heading");
+      heading.scrollIntoView({ block: "start" });
+      if (focus) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
     }
 
     // reveal scrolls to a digest sentence in the Original and flashes it.
