@@ -84,13 +84,16 @@
           this.run(true);
         }
       });
+      // Files may be dropped anywhere on the page, the results included.
       const input = $("input");
-      input.addEventListener("dragover", (e) => {
+      document.addEventListener("dragover", (e) => {
         e.preventDefault();
         input.classList.add("dragging");
       });
-      input.addEventListener("dragleave", () => input.classList.remove("dragging"));
-      input.addEventListener("drop", (e) => {
+      document.addEventListener("dragleave", (e) => {
+        if (!e.relatedTarget) input.classList.remove("dragging"); // left the window
+      });
+      document.addEventListener("drop", (e) => {
         e.preventDefault();
         input.classList.remove("dragging");
         this.articles.drop(Array.from(e.dataTransfer.files));

@@ -66,7 +66,7 @@
       note.id = id + "-note";
       note.hidden = true;
       area.setAttribute("aria-describedby", note.id);
-      wrap.append(label, remove, area, note);
+      wrap.append(label, area, remove, note); // the box comes before its Remove in the tab order
       this.container.append(wrap);
       this.renumber();
       return area;

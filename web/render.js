@@ -170,7 +170,7 @@
   function* renderArticle(container, result, text, i) {
     const box = el("section", "original-article");
     container.append(box);
-    box.setAttribute("aria-label", "Article " + articleNumber(result, i));
+    box.setAttribute("aria-label", "Original of article " + articleNumber(result, i));
     box.append(el("h3", "", articleName(result, i)));
     const byline = bylineText(result, i);
     if (byline) box.append(el("p", "byline", byline));
@@ -254,8 +254,10 @@
   function statsText(result, ms) {
     const s = result.stats;
     const shorter = s.wordsIn ? Math.round(100 * (1 - s.wordsOut / s.wordsIn)) : 0;
+    // A digest is never all of nothing: 78 of 165,515 words is "over 99%".
+    const share = shorter === 100 && s.wordsOut > 0 ? "over 99" : String(shorter);
     return count(s.wordsIn) + " words → " + count(s.wordsOut) + " words · " +
-      shorter + "% shorter · " + Math.round(ms) + " ms";
+      share + "% shorter · " + Math.round(ms) + " ms";
   }
 
   // digestText returns the digest as plain text (one sentence a line) or
