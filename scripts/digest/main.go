@@ -35,6 +35,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"skim/summarize"
@@ -97,7 +98,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		fmt.Fprintln(stderr, "       digest -batch [-n N] [-ratio R] [-words W] < stories.jsonl")
 		fs.PrintDefaults()
 	}
-	fs.IntVar(&cfg.opts.MaxSentences, "n", 0, "digest length in sentences (0: the default, or as -ratio/-words decide)")
+	fs.IntVar(&cfg.opts.MaxSentences, "n", 0, fmt.Sprintf("digest length in sentences; 0 means %d, unless -ratio or -words decide", summarize.DefaultMaxSentences))
 	fs.Float64Var(&cfg.opts.Ratio, "ratio", 0, "digest length as a fraction of the distinct sentences, above 0 and at most 1")
 	fs.IntVar(&cfg.opts.MaxWords, "words", 0, "stop the digest before it exceeds this many words")
 	fs.BoolVar(&cfg.json, "json", false, "print the whole result as JSON")
@@ -129,8 +130,10 @@ func validate(cfg config) error {
 		return errors.New("-batch reads stdin and takes no FILE")
 	case cfg.batch && cfg.html:
 		return errors.New(`-batch takes web pages in its "html" field, not with -html`)
-	case cfg.html && len(cfg.files) > 0:
-		return errors.New("-html is for standard input; a FILE ending in .html or .htm is read as a page anyway")
+	case cfg.html && len(cfg.files) > 0 && !slices.Contains(cfg.files, stdinName):
+		return errors.New("-html is for standard input (no FILE, or -); a FILE ending in .html or .htm is read as a page anyway")
+	case countOf(cfg.files, stdinName) > 1:
+		return errors.New("standard input (-) can be read only once")
 	}
 	return nil
 }
@@ -161,19 +164,35 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer)
 		_, err = fmt.Fprintf(stdout, "%s\n", out)
 		return err
 	}
-	for _, s := range texts(d) {
-		if _, err := fmt.Fprintln(stdout, s); err != nil {
+	lines := texts(d)
+	for k, i := range d.Picked {
+		line := lines[k]
+		if len(cfg.files) > 1 {
+			line = cfg.files[d.Sentences[i].Article] + ": " + line // as grep names the file of a match
+		}
+		if _, err := fmt.Fprintln(stdout, line); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// countOf returns how many of list are s.
+func countOf(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
 // isPage reports whether article i, whose text is text, is a web page: a
 // FILE named .html or .htm or that opens as an HTML document, or standard
 // input with -html.
 func isPage(cfg config, i int, text string) bool {
-	if len(cfg.files) == 0 {
+	if len(cfg.files) == 0 || cfg.files[i] == stdinName {
 		return cfg.html || summarize.IsHTML(text)
 	}
 	ext := strings.ToLower(filepath.Ext(cfg.files[i]))
@@ -184,32 +203,25 @@ func isPage(cfg config, i int, text string) bool {
 // counts an over-long stdin.
 const countLimit = 1 << 28
 
-// readArticles returns the contents of each file, or all of stdin when there
-// is no file; stdin may hold at most limit bytes.
+// stdinName is the FILE that stands for standard input.
+const stdinName = "-"
+
+// readArticles returns the contents of each file, standard input for "-",
+// or all of stdin when there is no file; stdin may hold at most limit bytes.
 func readArticles(files []string, stdin io.Reader, limit int) ([]string, error) {
 	if len(files) == 0 {
-		b, err := io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
-		if err != nil {
-			return nil, fmt.Errorf("reading stdin: %w", err)
-		}
-		if len(b) > limit {
-			// Count the rest, without keeping it, to say how long it was;
-			// past countLimit (an endless pipe) only say that it is over.
-			rest, err := io.Copy(io.Discard, io.LimitReader(stdin, countLimit))
-			if err != nil {
-				return nil, fmt.Errorf("reading stdin: %w", err)
-			}
-			if rest == countLimit {
-				return nil, fmt.Errorf("%w: over %d bytes on stdin, the limit is %d",
-					summarize.ErrTooLong, int64(len(b))+rest, limit)
-			}
-			return nil, fmt.Errorf("%w: %d bytes on stdin, the limit is %d",
-				summarize.ErrTooLong, int64(len(b))+rest, limit)
-		}
-		return []string{string(b)}, nil
+		files = []string{stdinName}
 	}
 	articles := make([]string, len(files))
 	for i, name := range files {
+		if name == stdinName {
+			text, err := readStdin(stdin, limit)
+			if err != nil {
+				return nil, err
+			}
+			articles[i] = text
+			continue
+		}
 		b, err := os.ReadFile(name)
 		if err != nil {
 			return nil, err
@@ -217,4 +229,25 @@ func readArticles(files []string, stdin io.Reader, limit int) ([]string, error) 
 		articles[i] = string(b)
 	}
 	return articles, nil
+}
+
+// readStdin returns all of stdin, which may hold at most limit bytes.
+func readStdin(stdin io.Reader, limit int) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
+	if err != nil {
+		return "", fmt.Errorf("reading stdin: %w", err)
+	}
+	if len(b) <= limit {
+		return string(b), nil
+	}
+	// Count the rest, without keeping it, to say how long it was; past
+	// countLimit (an endless pipe) only say that it is over.
+	rest, err := io.Copy(io.Discard, io.LimitReader(stdin, countLimit))
+	if err != nil {
+		return "", fmt.Errorf("reading stdin: %w", err)
+	}
+	if rest == countLimit {
+		return "", fmt.Errorf("%w: over %d bytes on stdin, the limit is %d", summarize.ErrTooLong, int64(len(b))+rest, limit)
+	}
+	return "", fmt.Errorf("%w: %d bytes on stdin, the limit is %d", summarize.ErrTooLong, int64(len(b))+rest, limit)
 }

@@ -51,8 +51,13 @@ func TestRun(t *testing.T) {
 	}{
 		{name: "plain from stdin", args: []string{"-n", "2"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
-		{name: "plain from two files", args: []string{"-n", "3", first, second},
-			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 3, story+storyWithRepeat) }},
+		{name: "plain from two files, each line naming its file", args: []string{"-n", "3", first, second},
+			check: func(t *testing.T, stdout string) { checkNamed(t, stdout, 3, map[string]string{first: story, second: storyWithRepeat}) }},
+		{name: "stdin as - among files", args: []string{"-n", "4", first, "-"}, stdin: storyWithRepeat,
+			check: func(t *testing.T, stdout string) { checkNamed(t, stdout, 4, map[string]string{first: story, "-": storyWithRepeat}) }},
+		{name: "stdin as the only FILE", args: []string{"-n", "2", "-"}, stdin: story,
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
+		{name: "stdin twice", args: []string{"-", "-"}, wantCode: 2, wantStderr: "digest: standard input (-) can be read only once\n"},
 		{name: "words budget", args: []string{"-words", "12"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
 		{name: "ratio", args: []string{"-ratio", "0.2"}, stdin: story,
@@ -194,6 +199,23 @@ func checkPlain(t *testing.T, stdout string, max int, input string) {
 	}
 }
 
+// checkNamed checks plain output from several files: at most max lines,
+// each the name of a file, ": " and a sentence of that file's text (the
+// texts by name).
+func checkNamed(t *testing.T, stdout string, max int, texts map[string]string) {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if stdout == "" || len(lines) > max {
+		t.Fatalf("plain output has %d lines, want 1 to %d:\n%s", len(lines), max, stdout)
+	}
+	for _, line := range lines {
+		name, sentence, ok := strings.Cut(line, ": ")
+		if text, known := texts[name]; !ok || !known || sentence == "" || !strings.Contains(text, sentence) {
+			t.Errorf("output line %q is not a file's name and one of its sentences", line)
+		}
+	}
+}
+
 // checkJSON checks the shape of -json output for storyWithRepeat.
 func checkJSON(t *testing.T, stdout string) {
 	t.Helper()
@@ -322,4 +344,16 @@ func writeFile(t *testing.T, dir, name, text string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// TestHelpGivesDefaults checks that -h says what each length flag means
+// when it is left at 0, the default digest length among them.
+func TestHelpGivesDefaults(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-h"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("run(-h) = %d, want 0", code)
+	}
+	if want := fmt.Sprintf("0 means %d", summarize.DefaultMaxSentences); !strings.Contains(stderr.String(), want) {
+		t.Errorf("-h says:\n%s\nwant it to give the default length (%q)", stderr.String(), want)
+	}
 }
