@@ -52,9 +52,13 @@ func TestRun(t *testing.T) {
 		{name: "plain from stdin", args: []string{"-n", "2"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
 		{name: "plain from two files, each line naming its file", args: []string{"-n", "3", first, second},
-			check: func(t *testing.T, stdout string) { checkNamed(t, stdout, 3, map[string]string{first: story, second: storyWithRepeat}) }},
+			check: func(t *testing.T, stdout string) {
+				checkNamed(t, stdout, 3, map[string]string{first: story, second: storyWithRepeat})
+			}},
 		{name: "stdin as - among files", args: []string{"-n", "4", first, "-"}, stdin: storyWithRepeat,
-			check: func(t *testing.T, stdout string) { checkNamed(t, stdout, 4, map[string]string{first: story, "-": storyWithRepeat}) }},
+			check: func(t *testing.T, stdout string) {
+				checkNamed(t, stdout, 4, map[string]string{first: story, "-": storyWithRepeat})
+			}},
 		{name: "stdin as the only FILE", args: []string{"-n", "2", "-"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
 		{name: "stdin twice", args: []string{"-", "-"}, wantCode: 2, wantStderr: "digest: standard input (-) can be read only once\n"},
