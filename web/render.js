@@ -260,14 +260,21 @@
       share + "% shorter · " + Math.round(ms) + " ms";
   }
 
+  // markdownText escapes what Markdown would render in s: emphasis, code,
+  // links and images ("[x](javascript:…)" stays text), HTML tags, headings
+  // and tables.
+  function markdownText(s) {
+    return s.replace(/[\\`*_[\]()<>#!|~]/g, "\\$&");
+  }
+
   // digestText returns the digest as plain text (one sentence a line) or
   // Markdown (a numbered list naming the source article when several).
   function digestText(result, markdown) {
     const several = result.articles.length > 1;
     const lines = result.digest.map((line, i) => {
       if (!markdown) return line.text;
-      const src = several ? " *(" + articleName(result, line.article).replace(/[*_\\]/g, "\\$&") + ")*" : "";
-      return (i + 1) + ". " + line.text.replace(/[*_`[\]\\]/g, "\\$&") + src;
+      const src = several ? " *(" + markdownText(articleName(result, line.article)) + ")*" : "";
+      return (i + 1) + ". " + markdownText(line.text) + src;
     });
     return lines.join("\n") + "\n";
   }

@@ -4,6 +4,7 @@ package web_test
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -103,4 +104,24 @@ func TestDropFiles(t *testing.T) {
 		t.Errorf("the dropped HTML ran code: window.pwned = %q", pwned)
 	}
 	p.checkOffline()
+}
+
+// TestMarkdownEscapes copies as Markdown a digest whose sentence and
+// article title hold Markdown: a link, emphasis, HTML. None of it may stay
+// live in the copy.
+func TestMarkdownEscapes(t *testing.T) {
+	p := open(t, "index.html")
+	got := eval[string](p, `skimPage.render.digestText({
+		articles: [{title: "[x](javascript:alert(1))"}, {title: "<b>Two</b>"}],
+		digest: [{text: "See *this* [link](javascript:alert(1)) and <img src=x>.", article: 0}, {text: "Plain words.", article: 1}],
+	}, true)`)
+	// Live markup is markup not escaped by a backslash before it.
+	for _, live := range []string{`](javascript`, `*this`, `<img`, `<b>`, `[link`, `[x`} {
+		if regexp.MustCompile(`(^|[^\\])` + regexp.QuoteMeta(live)).MatchString(got) {
+			t.Errorf("the Markdown copy %q keeps %q live", got, live)
+		}
+	}
+	if !strings.Contains(got, `\[link\]\(javascript:alert\(1\)\)`) || !strings.Contains(got, "2. Plain words.") {
+		t.Errorf("the Markdown copy = %q, want the markup escaped and the plain sentence as it is", got)
+	}
 }
