@@ -29,6 +29,9 @@
       this.seq = 0; // number of the latest run; older results are dropped
       this.timer = 0;
       this.result = null;
+      this.runningKey = null; // the request on its way to the engine
+      this.shownKey = null; // the request whose digest is shown
+      this.askedMeanwhile = null; // {focus}: the running request was asked for again
       this.drafts = new page.Drafts();
       this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
         (html) => this.engine.extract(html), (what, snapshot) => this.offerUndo(what, snapshot));
@@ -146,6 +149,7 @@
       const pages = numbers.map((n) => this.articles.pageOf(fields[n - 1]));
       if (kept.length === 0) {
         ++this.seq; // a digest still running is now out of date
+        this.runningKey = this.shownKey = null;
         this.show(null);
         if (asked) this.alert(messages.empty);
         else this.alert("");
@@ -154,32 +158,51 @@
       const options = this.options();
       if (!options) {
         ++this.seq; // what is shown no longer matches what was asked for
+        this.runningKey = this.shownKey = null;
         this.say("");
         return;
       }
+      // A box's text from a web page goes with the headline found in it.
+      const inputs = kept.map((text, k) => (pages[k] && pages[k].title ? { text, title: pages[k].title } : text));
+      // The same request is never sent twice: one on its way is awaited, and
+      // one already shown is shown again.
+      const key = JSON.stringify([inputs, options, numbers]);
+      if (key === this.runningKey) {
+        if (asked) this.askedMeanwhile = { focus: this.askedMeanwhile && this.askedMeanwhile.focus || focus };
+        return;
+      }
+      if (key === this.shownKey) {
+        if (asked) this.bringDigestIntoView(focus);
+        this.sayReady();
+        return;
+      }
       const seq = ++this.seq;
+      this.runningKey = key;
+      this.askedMeanwhile = null;
       const t0 = performance.now();
       this.say("Summarizing…");
       try {
-        // A box's text from a web page goes with the headline found in it.
-        const inputs = kept.map((text, k) => (pages[k] && pages[k].title ? { text, title: pages[k].title } : text));
         const { result } = await this.engine.summarize(inputs, options);
         if (seq !== this.seq) return;
+        this.runningKey = null;
         result.numbers = numbers;
         result.pages = pages;
         const t1 = performance.now();
         this.alert("");
         const shown = this.show(result, kept, t1 - t0);
-        if (asked) this.bringDigestIntoView(focus);
+        const meanwhile = this.askedMeanwhile;
+        this.askedMeanwhile = null;
+        if (asked || meanwhile) this.bringDigestIntoView(focus || meanwhile && meanwhile.focus);
         await shown;
         if (seq !== this.seq) return;
-        const n = result.digest.length;
-        this.say("Digest ready: " + n + (n === 1 ? " sentence." : " sentences."));
+        this.shownKey = key;
+        this.sayReady();
         // For the browser's performance tools and the tests.
         performance.measure("skim-digest", { start: t0, end: t1 });
         performance.measure("skim-show", { start: t1 });
       } catch (err) {
         if (err.code === "superseded" || seq !== this.seq) return;
+        this.runningKey = this.shownKey = null;
         this.say("");
         this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
       }
@@ -195,6 +218,12 @@
       page.render.renderTerms($("key-terms"), result);
       $("stats").textContent = page.render.statsText(result, ms);
       return page.render.renderOriginal($("original"), result, texts);
+    }
+
+    // sayReady announces the digest shown.
+    sayReady() {
+      const n = this.result.digest.length;
+      this.say("Digest ready: " + n + (n === 1 ? " sentence." : " sentences."));
     }
 
     // bringDigestIntoView scrolls the digest's heading to the top of the
