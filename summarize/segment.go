@@ -136,6 +136,26 @@ var missedEnd = regexp.MustCompile(`(\d[` + stops + `]|\.\.|[` + stops + `][` + 
 // stops is punct.Stops quoted for a character class.
 var stops = regexp.QuoteMeta(punct.Stops)
 
+// fullWidthStops end sentences in Chinese and Japanese text, which puts no
+// space after them, so prose, which splits at spaces, never ends a sentence
+// there.
+const fullWidthStops = "。！？"
+
+// fullWidthEnds returns the offsets just after each full-width stop in
+// block (closing quotes and brackets after it are added by fixEnds).
+func fullWidthEnds(block string) []int {
+	var ends []int
+	for i := 0; ; {
+		j := strings.IndexAny(block[i:], fullWidthStops)
+		if j < 0 {
+			return ends
+		}
+		_, size := utf8.DecodeRuneInString(block[i+j:])
+		i += j + size
+		ends = append(ends, i)
+	}
+}
+
 // isLetterBefore reports whether a letter ends s[:i].
 func isLetterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -154,6 +174,7 @@ func fixEnds(block string, ends []int) []int {
 		ends = append(ends, m[3]) // the end of the punctuation group
 	}
 	ends = append(ends, suffixEnds(block)...)
+	ends = append(ends, fullWidthEnds(block)...)
 	sort.Ints(ends)
 	var out []int
 	for _, e := range ends {

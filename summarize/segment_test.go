@@ -28,6 +28,10 @@ func TestSegment(t *testing.T) {
 	}{
 		{"two plain", "The talks ended. Both sides left.",
 			[]string{"The talks ended.", "Both sides left."}},
+		{"CJK full stops", "东京今天下雨。会议推迟了。市长说：“我们明天再谈。”大家同意。",
+			[]string{"东京今天下雨。", "会议推迟了。", "市长说：“我们明天再谈。”", "大家同意。"}},
+		{"Japanese ! and ?", "本当ですか？はい！明日です。",
+			[]string{"本当ですか？", "はい！", "明日です。"}},
 		{"U.S.", "The U.S. Navy sent a ship. It arrived Monday.",
 			[]string{"The U.S. Navy sent a ship.", "It arrived Monday."}},
 		{"Gov. Brown", "Gov. Brown signed the bill. Critics objected.",
@@ -50,8 +54,8 @@ func TestSegment(t *testing.T) {
 			[]string{"One paragraph ends.", "Another starts here."}},
 		{"punctuation only dropped", "The vote passed.\n\n* * *\n\nCounting ended.",
 			[]string{"The vote passed.", "Counting ended."}},
-		{"CJK", "東京は晴れです。 The weather held.",
-			[]string{"東京は晴れです。 The weather held."}},
+		{"CJK then English", "東京は晴れです。 The weather held.",
+			[]string{"東京は晴れです。", "The weather held."}},
 		{"İ", "İstanbul hosted the summit. Leaders arrived.",
 			[]string{"İstanbul hosted the summit.", "Leaders arrived."}},
 
