@@ -8,7 +8,8 @@
 //	go run ./scripts/eval [-data FILE] [-n 3] [-curve] [-limit K]
 //
 // The data file holds JSON lines with id, article and highlights (one
-// reference sentence a line); it defaults to
+// reference sentence a line) or summary (one paragraph, as Inshorts has); it
+// defaults to
 // ../shared/data/cnndm_validation_500.jsonl. For each story, skim's digest is
 // Summarize(article) with MaxSentences N, and Lead-N is the first N sentences
 // of that same Digest that are not duplicates, so both go through the same

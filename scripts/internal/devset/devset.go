@@ -1,6 +1,7 @@
 // Package devset reads the development stories that scripts/eval and
 // scripts/bench run on: JSON lines with the fields id, article and highlights
-// (the CNN/DailyMail layout described in ../shared/data/README.md).
+// (the CNN/DailyMail layout described in ../shared/data/README.md), or
+// summary in place of highlights (the Inshorts layout).
 package devset
 
 import (
@@ -22,6 +23,9 @@ type Story struct {
 	Article string `json:"article"`
 	// Highlights is the human-written reference summary, one sentence a line.
 	Highlights string `json:"highlights"`
+	// Summary is the reference of a set written as one paragraph
+	// (Inshorts); Read moves it into Highlights when those are empty.
+	Summary string `json:"summary"`
 }
 
 // Load reads the stories in the JSON-lines file at path; see Read.
@@ -48,6 +52,9 @@ func Read(r io.Reader, limit int) ([]Story, error) {
 		}
 		if err != nil {
 			return nil, fmt.Errorf("devset: story %d: %w", len(stories)+1, err)
+		}
+		if s.Highlights == "" {
+			s.Highlights = s.Summary
 		}
 		if s.Article == "" {
 			return nil, fmt.Errorf("devset: story %d (%q): no article", len(stories)+1, s.ID)

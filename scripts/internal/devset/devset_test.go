@@ -26,6 +26,8 @@ func TestRead(t *testing.T) {
 		{"limit", two, 1, []Story{{ID: "a", Article: "One. Two.", Highlights: "One."}}, ""},
 		{"extra fields and blank lines", `{"id": "c", "source": "cnn", "article": "Five."}` + "\n\n", 0,
 			[]Story{{ID: "c", Article: "Five."}}, ""},
+		{"an Inshorts summary as the reference", `{"id": "i", "outlet": "x", "article": "Six.", "summary": "Six happened."}`, 0,
+			[]Story{{ID: "i", Article: "Six.", Highlights: "Six happened.", Summary: "Six happened."}}, ""},
 		{"empty", "", 0, nil, "devset: no stories"},
 		{"broken json", `{"id": "a", "article": "One.", "highlights": "One."}` + "\n{\"id\": ", 0, nil, "devset: story 2: unexpected EOF"},
 		{"no article", `{"id": "x", "highlights": "h"}`, 0, nil, `devset: story 1 ("x"): no article`},
