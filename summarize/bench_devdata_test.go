@@ -65,6 +65,24 @@ func BenchmarkSummarize(b *testing.B) {
 	}
 }
 
+// BenchmarkHostileBeside runs each hostile input beside development news of
+// the same size, whose cost the hostile one should stay within a small
+// multiple of (issue 9: within 3x for 60,000 short similar sentences).
+func BenchmarkHostileBeside(b *testing.B) {
+	for name, in := range hostileInputs() {
+		news := devText(b, len(in)/4)
+		news = news[:min(len(news), len(in))]
+		for _, run := range []struct{ kind, text string }{{"hostile", in}, {"news", news}} {
+			b.Run(name+"/"+run.kind, func(b *testing.B) {
+				b.SetBytes(int64(len(run.text)))
+				for b.Loop() {
+					Summarize(context.Background(), []string{run.text}, Options{MaxSentences: 3})
+				}
+			})
+		}
+	}
+}
+
 // devArticle returns the first development article of 750 to 850 words.
 func devArticle(b *testing.B) string {
 	for _, a := range devArticles(b) {

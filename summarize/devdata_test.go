@@ -3,13 +3,13 @@
 package summarize
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"skim/internal/devset"
 )
 
 // sharedDir is the read-only material beside the repository.
@@ -32,23 +32,13 @@ func readSeed(t testing.TB, prefix string) string {
 // devArticles returns the articles of the development set.
 func devArticles(t testing.TB) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir, "data", "cnndm_validation_500.jsonl"))
+	stories, err := devset.Load(filepath.Join("..", devset.DefaultPath), 0)
 	if err != nil {
 		t.Fatalf("development set: %v", err)
 	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var rec struct{ Article string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, rec.Article)
-	}
-	if len(out) == 0 {
-		t.Fatal("development set is empty")
+	out := make([]string, len(stories))
+	for i, s := range stories {
+		out[i] = s.Article
 	}
 	return out
 }

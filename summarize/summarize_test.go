@@ -3,6 +3,7 @@ package summarize
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -228,11 +229,18 @@ func hostileInputs() map[string]string {
 	for i := range binary {
 		binary[i] = byte(i * 131)
 	}
+	var codes, pairs strings.Builder
+	for i := range 60_000 {
+		fmt.Fprintf(&codes, "W%d. ", 100_000+i)
+		fmt.Fprintf(&pairs, "%b. ", 1<<(i%15)+i*7919%(1<<(i%15)))
+	}
 	return map[string]string{
-		"2 MB line without punctuation": line.String(),
-		"10,000 copies of one sentence": strings.Repeat("The river rose overnight. ", 10_000),
-		"binary bytes":                  string(binary),
-		"invalid UTF-8":                 "Caf\xe9 owners met. \xff\xfe The \xc3 vote passed.",
+		"60,000 short similar sentences": codes.String(),
+		"60,000 sentences of 1s and 0s":  pairs.String(),
+		"2 MB line without punctuation":  line.String(),
+		"10,000 copies of one sentence":  strings.Repeat("The river rose overnight. ", 10_000),
+		"binary bytes":                   string(binary),
+		"invalid UTF-8":                  "Caf\xe9 owners met. \xff\xfe The \xc3 vote passed.",
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 	"slices"
 	"time"
 
-	"skim/scripts/internal/devset"
+	"skim/internal/devset"
 	"skim/summarize"
 )
 

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"skim/scripts/internal/devset"
+	"skim/internal/devset"
 )
 
 // devPath is the dev set seen from this package's directory.

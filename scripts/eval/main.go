@@ -32,7 +32,7 @@ import (
 	"strings"
 	"time"
 
-	"skim/scripts/internal/devset"
+	"skim/internal/devset"
 	"skim/scripts/internal/rouge"
 	"skim/summarize"
 )

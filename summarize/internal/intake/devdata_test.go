@@ -3,9 +3,7 @@
 package intake
 
 import (
-	"bufio"
 	"crypto/sha1"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -14,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 
+	"skim/internal/devset"
 	"skim/summarize/internal/junk"
 )
 
@@ -64,23 +63,13 @@ func readSeed(t testing.TB, prefix string) string {
 // devStories returns the articles of the development set.
 func devStories(t testing.TB) []story {
 	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir, "data", "cnndm_validation_500.jsonl"))
+	stories, err := devset.Load(filepath.Join("../../..", devset.DefaultPath), 0)
 	if err != nil {
 		t.Fatalf("development set: %v", err)
 	}
-	defer f.Close()
-	var out []story
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var rec struct{ ID, Article string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, story{rec.ID, rec.Article})
-	}
-	if len(out) == 0 {
-		t.Fatal("development set is empty")
+	out := make([]story, len(stories))
+	for i, s := range stories {
+		out[i] = story{s.ID, s.Article}
 	}
 	return out
 }

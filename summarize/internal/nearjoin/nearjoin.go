@@ -48,12 +48,14 @@ import (
 //     thresholds from about 0.5) are compared with every kept form the length
 //     filter allows, unless k(m) = 0: distinct forms are never that close.
 func Find(ctx context.Context, forms []string, threshold float64) ([]int, error) {
-	return find(ctx, forms, threshold, smallJoin)
+	of, _, err := find(ctx, forms, threshold, smallJoin)
+	return of, err
 }
 
 // find is Find, scanning pair by pair when there are at most small distinct
-// forms (see join).
-func find(ctx context.Context, forms []string, threshold float64, small int) ([]int, error) {
+// forms (see join). It also returns how many forms met the budget (see
+// visitsPerRune), for which Find is not exact.
+func find(ctx context.Context, forms []string, threshold float64, small int) ([]int, int, error) {
 	of := make([]int, len(forms))
 	first := make([]int, len(forms)) // the first form equal to each
 	distinctForms := make([]string, len(forms))
@@ -66,8 +68,9 @@ func find(ctx context.Context, forms []string, threshold float64, small int) ([]
 		}
 		first[i] = seen[f]
 	}
-	if err := join(ctx, distinctForms, distinct, threshold, of, small); err != nil {
-		return nil, err
+	capped, err := join(ctx, distinctForms, distinct, threshold, of, small)
+	if err != nil {
+		return nil, 0, err
 	}
 	for i, j := range first {
 		if j != i { // a copy: of j itself if j is kept, else of what j repeats
@@ -77,16 +80,19 @@ func find(ctx context.Context, forms []string, threshold float64, small int) ([]
 			}
 		}
 	}
-	return of, nil
+	return of, capped, nil
 }
 
 // join sets of for the distinct forms: by scan when there are at most small
-// of them, else through the q-gram index.
-func join(ctx context.Context, forms []string, distinct []int, threshold float64, of []int, small int) error {
+// of them, else through the q-gram index, which also returns how many forms
+// met its budget.
+func join(ctx context.Context, forms []string, distinct []int, threshold float64, of []int, small int) (int, error) {
 	if len(distinct) <= small {
-		return scan(ctx, forms, distinct, threshold, of)
+		return 0, scan(ctx, forms, distinct, threshold, of)
 	}
-	return newNearJoin(forms, distinct, threshold).run(ctx, of)
+	j := newNearJoin(forms, distinct, threshold)
+	err := j.run(ctx, of)
+	return j.capped, err
 }
 
 // dupLimits holds what one threshold allows: k[m] is the largest distance it
@@ -162,8 +168,9 @@ type nearJoin struct {
 	ids      [][]int32   // gram ids of forms[i], ascending, repeats kept
 	sig      [][]posGram // signature of forms[i]; nil if it has none
 	postings [][]posGram // by gram id: the kept forms whose signature holds it
-	kept     []int32     // kept forms
-	lone     []int32     // kept forms without a signature
+	reach    int         // forms of up to reach runes go through short
+	short    *shortIndex // the kept forms of up to reach runes
+	capped   int         // forms that met the budget (see visitsPerRune)
 }
 
 func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
@@ -186,6 +193,15 @@ func newNearJoin(forms []string, distinct []int, threshold float64) *nearJoin {
 		n := j.runes[i]
 		j.sig[i] = signature(occ[i], j.q, j.k[j.maxPartner(n)], j.k[n], hit[:n])
 	}
+	// A form without a signature can be near only forms the length filter
+	// lets it pair with; those reach the short index, kept or probing.
+	j.reach = -1
+	for _, i := range distinct {
+		if j.sig[i] == nil {
+			j.reach = max(j.reach, j.maxPartner(j.runes[i]))
+		}
+	}
+	j.short = newShortIndex()
 	return j
 }
 
@@ -289,35 +305,62 @@ func stabs(occ []uint64, q int, hit []bool) int {
 	return n
 }
 
+// Find's work is bounded by a budget: each form adds visitsPerRune index
+// entries to read and candidatesPerRune kept forms to compare for each of
+// its runes, plus a base of each; the forms after it may spend what it
+// leaves. A run of hard forms draws on what easy ones left, while the total
+// stays linear in the input's size on any input (such as a page of codes over
+// two letters, where thousands of kept forms pass every filter). A form that
+// meets the budget is compared with the candidates found so far, so Find may
+// keep a form it could have dropped, but it never reports a pair the
+// threshold rejects. Real news at the default threshold spends about 15
+// entries and 0.15 candidates a rune, and never meets the budget, even with
+// the 500 CNN dev stories pasted as one (see TestFindBoundsUnreached); at
+// 0.2, ten times as much, so pastes of thousands of sentences meet it there.
+const (
+	visitsPerRune, baseVisits         = 64, 256
+	candidatesPerRune, baseCandidates = 2, 16
+)
+
 // run sets of[i] for each distinct form i, in order.
 func (j *nearJoin) run(ctx context.Context, of []int) error {
 	mark := make([]int, len(j.forms))      // mark[x] == i+1: x is a candidate for i
 	have := make([]int32, len(j.postings)) // gram counts of the form being placed
 	var cands []int
+	candBudget, visitBudget := 0, 0
 	for _, i := range j.distinct {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		n := j.runes[i]
 		cands = cands[:0]
-		for _, g := range j.sig[i] {
-			for _, e := range j.postings[g.id] {
-				if x := int(e.id); mark[x] != i+1 && j.isPair(n, j.runes[x], g, e) {
-					mark[x] = i + 1
-					cands = append(cands, x)
-				}
+		candBudget += baseCandidates + candidatesPerRune*n
+		visitBudget += baseVisits + visitsPerRune*n
+		full := false
+		offer := func(x int, ok bool) bool {
+			if visitBudget == 0 || len(cands) == candBudget {
+				full = true
+				return false
 			}
-		}
-		direct := j.lone
-		if j.sig[i] == nil {
-			direct = j.kept
-		}
-		for _, x := range direct {
-			lx := j.runes[x]
-			if k := j.k[max(n, lx)]; k > 0 && max(n-lx, lx-n) <= k {
-				cands = append(cands, int(x))
+			visitBudget--
+			if ok && mark[x] != i+1 {
+				mark[x] = i + 1
+				cands = append(cands, x)
 			}
+			return true
 		}
+		j.probePostings(i, offer)
+		if n <= j.reach {
+			j.short.probe(j.forms[i], j.k[j.maxPartner(n)], func(x int32) bool {
+				lx := j.runes[x]
+				k := j.k[max(n, lx)]
+				return offer(int(x), k > 0 && max(n-lx, lx-n) <= k)
+			})
+		}
+		if full {
+			j.capped++
+		}
+		candBudget -= len(cands)
 		slices.Sort(cands)
 		for _, id := range j.ids[i] {
 			have[id]++
@@ -335,12 +378,23 @@ func (j *nearJoin) run(ctx context.Context, of []int) error {
 		for _, g := range j.sig[i] {
 			j.postings[g.id] = append(j.postings[g.id], posGram{int32(i), g.pos, g.before})
 		}
-		j.kept = append(j.kept, int32(i))
-		if j.sig[i] == nil {
-			j.lone = append(j.lone, int32(i))
+		if n <= j.reach {
+			j.short.add(int32(i), j.forms[i], j.k[j.maxPartner(n)])
 		}
 	}
 	return nil
+}
+
+// probePostings offers the kept forms whose signatures meet form i's.
+func (j *nearJoin) probePostings(i int, offer func(x int, ok bool) bool) {
+	n := j.runes[i]
+	for _, g := range j.sig[i] {
+		for _, e := range j.postings[g.id] {
+			if !offer(int(e.id), j.isPair(n, j.runes[e.id], g, e)) {
+				return
+			}
+		}
+	}
 }
 
 // first returns the first candidate within the threshold of form i, or -1;

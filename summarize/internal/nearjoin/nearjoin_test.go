@@ -119,15 +119,83 @@ func TestFindMatchesBruteForce(t *testing.T) {
 			t.Run(fmt.Sprint(path, "/", threshold), func(t *testing.T) {
 				for range 200 {
 					texts := randomSet(r)
-					got, err := find(context.Background(), texts, threshold, small)
-					if err != nil {
-						t.Fatalf("find(%q, %v, %d) error %v", texts, threshold, small, err)
+					got, capped, err := find(context.Background(), texts, threshold, small)
+					if err != nil || capped > 0 {
+						t.Fatalf("find(%q, %v, %d) error %v, %d forms capped", texts, threshold, small, err, capped)
 					}
 					if want := bruteFind(texts, threshold); !slices.Equal(got, want) {
 						t.Fatalf("find(%q, %v, %d) = %v, want %v", texts, threshold, small, got, want)
 					}
 				}
 			})
+		}
+	}
+}
+
+// shortForms returns n forms of a few runes each, as a page of numbers or
+// codes gives: "w" and a number from start on, or random strings over a
+// small alphabet, where most forms have no signature and many are near one
+// another.
+func shortForms(r *rand.Rand, kind string, n, start int) []string {
+	forms := make([]string, n)
+	for i := range forms {
+		switch kind {
+		case "numbers":
+			forms[i] = fmt.Sprintf("w%d", start+i)
+		case "two letters":
+			b := make([]byte, 4+r.IntN(16))
+			for p := range b {
+				b[p] = "ab"[r.IntN(2)]
+			}
+			forms[i] = string(b)
+		default:
+			panic(kind)
+		}
+	}
+	return forms
+}
+
+// TestFindShortFormsMatchBruteForce checks the short index on sets far
+// larger than randomSet's, where thousands of pairs are within a few edits.
+func TestFindShortFormsMatchBruteForce(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, kind := range []string{"numbers", "two letters"} {
+		for _, threshold := range []float64{0.1, 0.15, 0.2, 0.3} {
+			t.Run(fmt.Sprint(kind, "/", threshold), func(t *testing.T) {
+				forms := shortForms(r, kind, 600, 99_700)
+				got, capped, err := find(context.Background(), forms, threshold, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if capped > 0 {
+					t.Fatalf("%d forms met the candidate bounds", capped)
+				}
+				if want := bruteFind(forms, threshold); !slices.Equal(got, want) {
+					t.Fatalf("find = %v,\nwant %v", got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestFindBoundedClaimsOnlyTrueDuplicates runs Find where many forms meet
+// its candidate bounds: what it reports as a duplicate must still be one.
+func TestFindBoundedClaimsOnlyTrueDuplicates(t *testing.T) {
+	forms := shortForms(rand.New(rand.NewPCG(5, 6)), "two letters", 20_000, 0)
+	of, capped, err := find(context.Background(), forms, 0.2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if capped == 0 {
+		t.Fatal("no form met the candidate bounds: the test does not test them")
+	}
+	for i, j := range of {
+		if j < 0 {
+			continue
+		}
+		la, lb := utf8.RuneCountInString(forms[i]), utf8.RuneCountInString(forms[j])
+		if j >= i || of[j] != -1 || float64(levenshtein.ComputeDistance(forms[i], forms[j]))/float64(max(la, lb)) > 0.2 {
+			t.Fatalf("of[%d] = %d: %q is not an earlier kept form within 0.2 of %q", i, j, forms[j], forms[i])
 		}
 	}
 }
@@ -213,7 +281,8 @@ func BenchmarkFind(b *testing.B) {
 			return Find(context.Background(), texts, threshold)
 		},
 		"index": func(texts []string) ([]int, error) {
-			return find(context.Background(), texts, threshold, 0)
+			of, _, err := find(context.Background(), texts, threshold, 0)
+			return of, err
 		},
 		"allpairs": func(texts []string) ([]int, error) {
 			return bruteFind(texts, threshold), nil
@@ -228,6 +297,9 @@ func BenchmarkFind(b *testing.B) {
 		{"sentences=500", "filtered", newsLike(500)},
 		{"sentences=5000", "filtered", newsLike(5000)},
 		{"copies=10000", "filtered", slices.Repeat(newsLike(1), 10000)},
+		{"numbers=60000", "filtered", shortForms(nil, "numbers", 60_000, 100_000)},
+		{"two-letters=60000", "filtered", shortForms(rand.New(rand.NewPCG(1, 1)), "two letters", 60_000, 0)},
+		{"sentences=20000", "filtered", newsLike(20_000)},
 		{"impl=allpairs/sentences=500", "allpairs", newsLike(500)},
 	}
 	for _, bc := range runs {
