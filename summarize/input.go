@@ -1,6 +1,11 @@
 package summarize
 
-import "skim/summarize/internal/extract"
+import (
+	"errors"
+
+	"skim/summarize/internal/decode"
+	"skim/summarize/internal/extract"
+)
 
 // Input is one article as given: plain text, or an HTML page (a saved
 // page, a dropped .html file, what a browser copies from a page), from
@@ -31,4 +36,16 @@ func PlainText(articles ...string) []Input {
 // their input is HTML (a fragment from a clipboard) say so in Input.HTML.
 func IsHTML(s string) bool {
 	return extract.IsHTML(s)
+}
+
+// DecodeText returns the bytes of a file as text: UTF-8 (a byte-order mark
+// dropped), or UTF-16 when a byte-order mark says so. Bytes that hold a NUL
+// or are mostly invalid or control characters (an image, an archive) are
+// ErrNotText.
+func DecodeText(b []byte) (string, error) {
+	s, err := decode.Text(b)
+	if errors.Is(err, decode.ErrBinary) {
+		return "", ErrNotText
+	}
+	return s, err
 }

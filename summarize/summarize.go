@@ -38,6 +38,8 @@ var (
 	ErrOptions = errors.New("summarize: invalid options")
 	// ErrNoArticle reports an HTML page with no article text in it.
 	ErrNoArticle = errors.New("summarize: no article found in the page")
+	// ErrNotText reports bytes that are not text (see DecodeText).
+	ErrNotText = errors.New("summarize: input is not text (it looks like a binary file)")
 )
 
 // Options sets the digest length and the duplicate threshold. The zero value
@@ -303,7 +305,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 
 // checkInput reports bad input and options as errors.
 func checkInput(articles []Input, opts Options) error {
-	total, empty := 0, true // total counts plain text; pages count apart
+	total := 0 // plain text; pages count apart
 	for i, a := range articles {
 		if a.HTML && len(a.Text) > MaxPageBytes {
 			return fmt.Errorf("%w: article %d is a page of %d bytes, the limit is %d", ErrTooLong, i+1, len(a.Text), MaxPageBytes)
@@ -311,13 +313,17 @@ func checkInput(articles []Input, opts Options) error {
 		if !a.HTML {
 			total += len(a.Text)
 		}
+	}
+	if total > MaxInputBytes { // before blankness, which reads every byte
+		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLong, total, MaxInputBytes)
+	}
+	empty := true
+	for _, a := range articles {
 		empty = empty && isBlank(a.Text)
 	}
 	switch {
 	case empty:
 		return ErrEmpty
-	case total > MaxInputBytes:
-		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLong, total, MaxInputBytes)
 	case opts.MaxSentences < 0, opts.MaxWords < 0:
 		return fmt.Errorf("%w: digest length must not be negative", ErrOptions)
 	case !(opts.Ratio >= 0 && opts.Ratio <= 1): // NaN fails too

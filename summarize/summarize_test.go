@@ -22,6 +22,7 @@ func TestSummarizeErrors(t *testing.T) {
 		{"whitespace", []string{" \n\t\u00a0 ", "\r\n"}, Options{}, ErrEmpty},
 		{"invisible", []string{"\ufeff\u200b \u00ad\u2060\n"}, Options{}, ErrEmpty},
 		{"too long", []string{strings.Repeat("Word. ", MaxInputBytes/6+1)}, Options{}, ErrTooLong},
+		{"too long, all blank", []string{strings.Repeat(" ", MaxInputBytes+1)}, Options{}, ErrTooLong},
 		{"punctuation only", []string{"... --- !!!"}, Options{}, ErrNoSentences},
 	}
 	for _, tt := range tests {
@@ -279,5 +280,15 @@ func TestDigestLead(t *testing.T) {
 		if got := d.Lead(tt.n); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Lead(%d) = %v, want %v", tt.n, got, tt.want)
 		}
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	if _, err := DecodeText([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")); !errors.Is(err, ErrNotText) {
+		t.Errorf("DecodeText(PNG header) error = %v, want ErrNotText", err)
+	}
+	le := []byte{0xFF, 0xFE, 'O', 0, 'k', 0, '.', 0}
+	if s, err := DecodeText(le); err != nil || s != "Ok." {
+		t.Errorf("DecodeText(UTF-16LE) = %q, %v; want \"Ok.\"", s, err)
 	}
 }

@@ -56,6 +56,7 @@ type batchError struct {
 type batchChunk struct {
 	nums  []int // 1-based line numbers
 	lines [][]byte
+	long  []bool // the line was over maxLineBytes, and lines holds its start
 	out   chan [][]byte
 }
 
@@ -119,17 +120,18 @@ func runBatch(ctx context.Context, opts summarize.Options, stdin io.Reader, stdo
 // chunk's output channel on order. It stops at the end of r or when ctx is
 // done.
 func readChunks(ctx context.Context, r io.Reader, chunks chan<- batchChunk, order chan<- chan [][]byte) error {
-	br := bufio.NewReaderSize(r, 1<<20)
+	lr := newLineReader(r, maxLineBytes)
 	var c batchChunk
 	size := 0
 	for num := 1; ; num++ {
-		line, err := br.ReadBytes('\n')
+		line, long, err := lr.next()
 		if len(bytes.TrimSpace(line)) > 0 {
 			c.nums = append(c.nums, num)
 			c.lines = append(c.lines, line)
+			c.long = append(c.long, long)
 			size += len(line)
 		}
-		if len(c.lines) > 0 && (len(c.lines) == chunkLines || size >= chunkBytes || br.Buffered() == 0 || err != nil) {
+		if len(c.lines) > 0 && (len(c.lines) == chunkLines || size >= chunkBytes || lr.br.Buffered() == 0 || err != nil) {
 			c.out = make(chan [][]byte, 1)
 			select {
 			case order <- c.out:
@@ -160,6 +162,10 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 	}
 	groups := make(map[summarize.Options][]request)
 	for i, line := range c.lines {
+		if c.long[i] {
+			out[i] = encodeLine(batchError{ID: idOf(line), Error: fmt.Sprintf("line %d: longer than %d bytes", c.nums[i], maxLineBytes)})
+			continue
+		}
 		in, o, articles, err := parseLine(line, opts)
 		if err != nil {
 			out[i] = encodeLine(batchError{ID: in.ID, Error: fmt.Sprintf("line %d: %v", c.nums[i], err)})
@@ -225,6 +231,30 @@ func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.
 		opts.MaxSentences = *in.N
 	}
 	return in, opts, articles, nil
+}
+
+// idOf returns the "id" of the JSON object that line opens, if it comes
+// before the object stops being readable (line may be the start of a longer
+// one), or nil.
+func idOf(line []byte) json.RawMessage {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		var value json.RawMessage
+		if err := dec.Decode(&value); err != nil {
+			return nil
+		}
+		if key == "id" {
+			return value
+		}
+	}
+	return nil
 }
 
 // texts returns the digest's sentences in reading order.

@@ -140,11 +140,9 @@ func validate(cfg config) error {
 
 // runOnce digests the files (or stdin) as the articles of one digest.
 func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer) error {
-	limit := summarize.MaxInputBytes
-	if cfg.html {
-		limit = summarize.MaxPageBytes
-	}
-	given, err := readArticles(cfg.files, stdin, limit)
+	// Any input may be a page, sniffed; the core holds plain text to its
+	// own, lower limit.
+	given, err := readArticles(cfg.files, stdin, summarize.MaxPageBytes)
 	if err != nil {
 		return err
 	}
@@ -199,55 +197,86 @@ func isPage(cfg config, i int, text string) bool {
 	return ext == ".html" || ext == ".htm" || summarize.IsHTML(text)
 }
 
-// countLimit bounds how far past summarize.MaxInputBytes readArticles
-// counts an over-long stdin.
+// countLimit bounds how far past the limit readBounded counts an over-long
+// input.
 const countLimit = 1 << 28
 
 // stdinName is the FILE that stands for standard input.
 const stdinName = "-"
 
-// readArticles returns the contents of each file, standard input for "-",
-// or all of stdin when there is no file; stdin may hold at most limit bytes.
+// readArticles returns the text of each file, standard input for "-", or
+// of stdin when there is no file. Each may hold at most limit bytes; each is
+// decoded by summarize.DecodeText (UTF-16 with a byte-order mark, and an
+// error for a binary file).
 func readArticles(files []string, stdin io.Reader, limit int) ([]string, error) {
 	if len(files) == 0 {
 		files = []string{stdinName}
 	}
 	articles := make([]string, len(files))
 	for i, name := range files {
-		if name == stdinName {
-			text, err := readStdin(stdin, limit)
-			if err != nil {
-				return nil, err
-			}
-			articles[i] = text
-			continue
-		}
-		b, err := os.ReadFile(name)
+		b, err := readFile(name, stdin, limit)
 		if err != nil {
 			return nil, err
 		}
-		articles[i] = string(b)
+		if articles[i], err = summarize.DecodeText(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", describe(name), err)
+		}
 	}
 	return articles, nil
 }
 
-// readStdin returns all of stdin, which may hold at most limit bytes.
-func readStdin(stdin io.Reader, limit int) (string, error) {
-	b, err := io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
+// readFile returns the bytes of FILE name, or of stdin for "-", at most
+// limit of them. A regular file's size is checked before it is read.
+func readFile(name string, stdin io.Reader, limit int) ([]byte, error) {
+	if name == stdinName {
+		return readBounded(stdinName, stdin, limit)
+	}
+	f, err := os.Open(name)
 	if err != nil {
-		return "", fmt.Errorf("reading stdin: %w", err)
+		return nil, err
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > int64(limit) {
+		return nil, fmt.Errorf("%w: %d bytes %s, the limit is %d", summarize.ErrTooLong, info.Size(), where(name), limit)
+	}
+	return readBounded(name, f, limit)
+}
+
+// readBounded returns all of r, the input called name, which may hold at
+// most limit bytes; beyond them it counts, without keeping, what is left.
+func readBounded(name string, r io.Reader, limit int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", describe(name), err)
 	}
 	if len(b) <= limit {
-		return string(b), nil
+		return b, nil
 	}
-	// Count the rest, without keeping it, to say how long it was; past
-	// countLimit (an endless pipe) only say that it is over.
-	rest, err := io.Copy(io.Discard, io.LimitReader(stdin, countLimit))
+	// Count the rest to say how long it was; past countLimit (an endless
+	// pipe, /dev/zero) only say that it is over.
+	rest, err := io.Copy(io.Discard, io.LimitReader(r, countLimit))
 	if err != nil {
-		return "", fmt.Errorf("reading stdin: %w", err)
+		return nil, fmt.Errorf("reading %s: %w", describe(name), err)
 	}
+	over := ""
 	if rest == countLimit {
-		return "", fmt.Errorf("%w: over %d bytes on stdin, the limit is %d", summarize.ErrTooLong, int64(len(b))+rest, limit)
+		over = "over "
 	}
-	return "", fmt.Errorf("%w: %d bytes on stdin, the limit is %d", summarize.ErrTooLong, int64(len(b))+rest, limit)
+	return nil, fmt.Errorf("%w: %s%d bytes %s, the limit is %d", summarize.ErrTooLong, over, int64(len(b))+rest, where(name), limit)
+}
+
+// where says where an input's bytes are: "on stdin" or "in FILE".
+func where(name string) string {
+	if name == stdinName {
+		return "on stdin"
+	}
+	return "in " + name
+}
+
+// describe names an input in a message: the FILE, or "stdin" for "-".
+func describe(name string) string {
+	if name == stdinName {
+		return "stdin"
+	}
+	return name
 }

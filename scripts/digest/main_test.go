@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"skim/summarize"
 )
@@ -40,6 +41,9 @@ func TestRun(t *testing.T) {
 	first := writeFile(t, dir, "first.txt", story)
 	second := writeFile(t, dir, "second.txt", storyWithRepeat)
 	missing := filepath.Join(dir, "missing.txt")
+	huge := sparseFile(t, dir, "huge.txt", 1<<30)
+	utf16File := writeFile(t, dir, "utf16.txt", utf16LE(story))
+	binary := writeFile(t, dir, "photo.jpg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01")
 
 	tests := []struct {
 		name       string
@@ -82,9 +86,23 @@ func TestRun(t *testing.T) {
 		{name: "empty input", stdin: "", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
 		{name: "blank input", stdin: " \n\t\n", wantCode: 1, wantStderr: "digest: summarize: input is empty\n"},
 		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x\nusage: digest"},
-		{name: "too long on stdin", stdin: strings.Repeat("Word. ", summarize.MaxInputBytes/6+100), wantCode: 1,
+		{name: "too long on stdin", stdin: strings.Repeat("Word. ", summarize.MaxPageBytes/6+100), wantCode: 1,
 			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes on stdin, the limit is %d\n",
+				6*(summarize.MaxPageBytes/6+100), summarize.MaxPageBytes)},
+		{name: "plain text over the core's limit", stdin: strings.Repeat("Word. ", summarize.MaxInputBytes/6+100), wantCode: 1,
+			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes, the limit is %d\n",
 				6*(summarize.MaxInputBytes/6+100), summarize.MaxInputBytes)},
+		{name: "too long a file, refused before it is read", args: []string{huge}, wantCode: 1,
+			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes in %s, the limit is %d\n", 1<<30, huge, summarize.MaxPageBytes)},
+		{name: "an endless device as FILE", args: []string{"/dev/zero"}, wantCode: 1,
+			wantStderr: fmt.Sprintf("digest: summarize: input is too long: over %d bytes in /dev/zero, the limit is %d\n",
+				summarize.MaxPageBytes+1+countLimit, summarize.MaxPageBytes)},
+		{name: "UTF-16 file", args: []string{"-n", "2", utf16File},
+			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
+		{name: "binary file", args: []string{binary}, wantCode: 1,
+			wantStderr: "digest: " + binary + ": summarize: input is not text"},
+		{name: "binary on stdin", stdin: "GIF89a\x01\x00\x01\x00\x00\xff\x00,", wantCode: 1,
+			wantStderr: "digest: stdin: summarize: input is not text"},
 		{name: "negative n", args: []string{"-n", "-1"}, wantCode: 2, wantStderr: "digest: -n must not be negative\n"},
 		{name: "ratio over 1", args: []string{"-ratio", "1.5"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
 		{name: "ratio NaN", args: []string{"-ratio", "NaN"}, wantCode: 2, wantStderr: "digest: -ratio must be between 0 and 1\n"},
@@ -114,6 +132,25 @@ func TestRun(t *testing.T) {
 					{id: `"page"`, sentences: 5},
 					{id: `"three"`, err: `line 10: give one of "article", "articles" and "html"`},
 				})
+			}},
+		{name: "batch lines ended by \\r, \\r\\n, \\n or the end", args: []string{"-batch", "-n", "1"},
+			stdin: batchLine(`"cr"`, story, 0) + "\r" + batchLine(`"crlf"`, story, 0) + "\r\n" +
+				batchLine(`"lf"`, story, 0) + "\n\r\n" + batchLine(`"last"`, story, 0),
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{{id: `"cr"`, sentences: 1}, {id: `"crlf"`, sentences: 1},
+					{id: `"lf"`, sentences: 1}, {id: `"last"`, sentences: 1}})
+			}},
+		{name: "batch two objects on a line", args: []string{"-batch"},
+			stdin: batchLine(`"one"`, story, 1) + " " + batchLine(`"two"`, story, 1) + "\n",
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{{id: `"one"`, err: "line 1: unexpected text after the JSON object"}})
+			}},
+		{name: "batch line over the limit", args: []string{"-batch"},
+			stdin: `{"id": "big", "article": "` + strings.Repeat("a", maxLineBytes) + `"}` + "\n" + batchLine(`"next"`, story, 1),
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{
+					{id: `"big"`, err: fmt.Sprintf("line 1: longer than %d bytes", maxLineBytes)},
+					{id: `"next"`, sentences: 1}})
 			}},
 		{name: "batch skips blank lines", args: []string{"-batch"}, stdin: "\n" + batchLine(`1`, story, 1) + "\n\n",
 			check: func(t *testing.T, stdout string) {
@@ -360,4 +397,30 @@ func TestHelpGivesDefaults(t *testing.T) {
 	if want := fmt.Sprintf("0 means %d", summarize.DefaultMaxSentences); !strings.Contains(stderr.String(), want) {
 		t.Errorf("-h says:\n%s\nwant it to give the default length (%q)", stderr.String(), want)
 	}
+}
+
+// sparseFile makes a file of size bytes that takes no room on disk.
+func sparseFile(t *testing.T, dir, name string, size int64) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.Truncate(size); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// utf16LE encodes s as UTF-16, little endian, with a byte-order mark, as
+// Windows Notepad once saved "Unicode" text.
+func utf16LE(s string) string {
+	var b strings.Builder
+	for _, u := range utf16.Encode([]rune("\uFEFF" + s)) {
+		b.WriteByte(byte(u))
+		b.WriteByte(byte(u >> 8))
+	}
+	return b.String()
 }
