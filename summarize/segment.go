@@ -51,8 +51,19 @@ func segment(articles []cleaned) ([][]Sentence, error) {
 				local = append(local, ends[next]-base)
 			}
 		}
+		var from int // where the last sentence's text starts in a.text
 		for _, r := range splitBlocks(a.text, local) {
 			start, end := a.span(r[0], r[1])
+			last := len(out[i]) - 1
+			if last >= 0 && start < out[i][last].End {
+				// The end between them falls inside one source character
+				// that intake rewrote as a whole (a letter and a long run
+				// of combining marks, composed): the two share source
+				// bytes, so they are one sentence.
+				out[i][last].Text, out[i][last].End = a.text[from:r[1]], max(end, out[i][last].End)
+				continue
+			}
+			from = r[0]
 			out[i] = append(out[i], Sentence{Text: a.text[r[0]:r[1]], Start: start, End: end})
 		}
 	}
