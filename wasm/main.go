@@ -22,7 +22,7 @@ func main() {
 	select {} // keep the Go program alive for the page's calls
 }
 
-// newSkim returns the skim object: {summarize, extract, version}. Its
+// newSkim returns the skim object: {summarize, extract, decode, version}. Its
 // Funcs live as long as the page, so they are never released.
 func newSkim(run engine) js.Value {
 	skim := js.Global().Get("Object").New()
@@ -31,6 +31,9 @@ func newSkim(run engine) js.Value {
 	}))
 	skim.Set("extract", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return promise(func() (js.Value, error) { return callExtract(args) })
+	}))
+	skim.Set("decode", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		return promise(func() (js.Value, error) { return callDecode(args) })
 	}))
 	bi, _ := debug.ReadBuildInfo()
 	skim.Set("version", versionOf(bi))
@@ -113,6 +116,23 @@ func callExtract(args []js.Value) (js.Value, error) {
 		return js.Value{}, err
 	}
 	return js.Global().Get("JSON").Call("parse", string(b)), nil
+}
+
+// callDecode checks the argument of skim.decode, the bytes of a file (a
+// Uint8Array), and returns them as text (see summarize.DecodeText): UTF-8,
+// or UTF-16 with a byte-order mark. Bytes that are not text are the error
+// "not-text".
+func callDecode(args []js.Value) (js.Value, error) {
+	if len(args) != 1 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) {
+		return js.Value{}, &argError{"decode takes one Uint8Array"}
+	}
+	b := make([]byte, args[0].Length())
+	js.CopyBytesToGo(b, args[0])
+	s, err := summarize.DecodeText(b)
+	if err != nil {
+		return js.Value{}, err
+	}
+	return js.ValueOf(s), nil
 }
 
 // argAt returns args[i], or undefined if the caller passed fewer.

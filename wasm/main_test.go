@@ -238,6 +238,28 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestDecode(t *testing.T) {
+	s := skim(t, summarize.SummarizeInputs)
+	utf16 := eval(`new Uint8Array([0xFF, 0xFE, 0x4F, 0, 0x6B, 0, 0x2E, 0])`) // "Ok." as UTF-16LE
+	if v, msg, _ := await(t, s.Call("decode", utf16)); msg != "" || v.String() != "Ok." {
+		t.Errorf("decode(UTF-16LE \"Ok.\") = %q, %q; want \"Ok.\"", v, msg)
+	}
+	for _, tt := range []struct{ args, code string }{
+		{`[new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0])]`, "not-text"},
+		{`["text"]`, "bad-argument"},
+		{`[]`, "bad-argument"},
+	} {
+		args := eval(tt.args)
+		jsArgs := make([]any, args.Length())
+		for i := range jsArgs {
+			jsArgs[i] = args.Index(i)
+		}
+		if _, _, code := await(t, s.Call("decode", jsArgs...)); code != tt.code {
+			t.Errorf("decode(%s) rejected with code %q, want %q", tt.args, code, tt.code)
+		}
+	}
+}
+
 // strconvQuote quotes s as a JavaScript string literal.
 func strconvQuote(s string) string {
 	b, _ := json.Marshal(s)

@@ -74,6 +74,8 @@ func errorCode(err error) string {
 		return "no-sentences"
 	case errors.Is(err, summarize.ErrNoArticle):
 		return "no-article"
+	case errors.Is(err, summarize.ErrNotText):
+		return "not-text"
 	case errors.As(err, &arg), errors.Is(err, summarize.ErrOptions):
 		return "bad-argument"
 	}

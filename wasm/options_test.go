@@ -56,6 +56,7 @@ func TestErrorCode(t *testing.T) {
 		{fmt.Errorf("article 2: %w", summarize.ErrTooLong), "too-long"},
 		{summarize.ErrNoSentences, "no-sentences"},
 		{summarize.ErrNoArticle, "no-article"},
+		{summarize.ErrNotText, "not-text"},
 		{&argError{"articles must be a string"}, "bad-argument"},
 		{fmt.Errorf("%w: ratio must be between 0 and 1", summarize.ErrOptions), "bad-argument"},
 		{errors.New("skim: internal error: boom"), "internal"},

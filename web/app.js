@@ -14,6 +14,7 @@
     "no-sentences": "skim found no sentences in that text once links and boilerplate were left out.",
     missing: "The engine is not built yet. In the skim folder, run: go run ./scripts/build — then reload this page.",
     stopped: "The engine stopped while summarizing and has been restarted. Your text is still here; try again, or try a shorter text.",
+    crashed: "This text stopped the engine before, so it was not sent again. Your text is still here; shorten or change it, then press Summarize.",
   };
 
   // lengths are the digest lengths a person may ask for, by unit: the
@@ -33,8 +34,10 @@
       this.shownKey = null; // the request whose digest is shown
       this.askedMeanwhile = null; // {focus}: the running request was asked for again
       this.drafts = new page.Drafts();
+      this.crashedKey = null; // the request that stopped the engine: never sent again
       this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
-        (html) => this.engine.extract(html), (what, snapshot) => this.offerUndo(what, snapshot));
+        { extract: (html) => this.engine.extract(html), decode: (bytes) => this.engine.decode(bytes) },
+        (what, snapshot) => this.offerUndo(what, snapshot));
       const kept = this.drafts.load();
       if (kept.length) {
         this.articles.restore(kept);
@@ -103,13 +106,26 @@
       });
     }
 
+    // edited is told of every change to the articles: what is shown, and any
+    // digest on its way, are out of date at once.
     edited() {
+      this.outdate();
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.run(), debounceMs);
       this.drafts.save(this.articles.snapshot(), (ok) => {
         $("drafts-note").textContent = ok ? "Drafts stay in this browser; nothing is sent." :
           "These articles are too large to keep as drafts in this browser; copy them somewhere before you close the page.";
       });
+    }
+
+    // outdate marks the digest shown as out of date and drops the one being
+    // made, which the engine stops if it runs long.
+    outdate() {
+      ++this.seq;
+      this.runningKey = null;
+      this.askedMeanwhile = null;
+      if (this.engine) this.engine.outdate();
+      $("stale-note").hidden = !this.result;
     }
 
     // offerUndo shows what was just done (what) with an Undo button that puts
@@ -148,8 +164,8 @@
       const fields = this.articles.fields();
       const pages = numbers.map((n) => this.articles.pageOf(fields[n - 1]));
       if (kept.length === 0) {
-        ++this.seq; // a digest still running is now out of date
-        this.runningKey = this.shownKey = null;
+        this.outdate();
+        this.shownKey = null;
         this.show(null);
         if (asked) this.alert(messages.empty);
         else this.alert("");
@@ -157,9 +173,17 @@
       }
       const options = this.options();
       if (!options) {
-        ++this.seq; // what is shown no longer matches what was asked for
-        this.runningKey = this.shownKey = null;
+        this.outdate(); // what is shown no longer matches what was asked for
+        this.shownKey = null;
         this.say("");
+        return;
+      }
+      const bytes = page.limits.utf8Bytes(kept.join(""), page.limits.textBytes);
+      if (bytes > page.limits.textBytes) {
+        this.outdate();
+        this.shownKey = null;
+        this.say("");
+        this.alert(page.limits.tooMuchText(bytes, "The text") + " Nothing was removed; shorten or remove an article.");
         return;
       }
       // A box's text from a web page goes with the headline found in it.
@@ -172,14 +196,21 @@
         return;
       }
       if (key === this.shownKey) {
+        $("stale-note").hidden = true; // the text is back to what the digest is of
         if (asked) this.bringDigestIntoView(focus);
         this.sayReady();
         return;
       }
+      if (key === this.crashedKey) {
+        this.alert(messages.crashed);
+        return;
+      }
+      if (this.runningKey) this.engine.outdate(); // asked with other options meanwhile
       const seq = ++this.seq;
       this.runningKey = key;
       this.askedMeanwhile = null;
       const t0 = performance.now();
+      this.alert(""); // a message about an earlier text no longer applies
       this.say("Summarizing…");
       try {
         const { result } = await this.engine.summarize(inputs, options);
@@ -189,6 +220,7 @@
         result.pages = pages;
         const t1 = performance.now();
         this.alert("");
+        $("stale-note").hidden = true;
         const shown = this.show(result, kept, t1 - t0);
         const meanwhile = this.askedMeanwhile;
         this.askedMeanwhile = null;
@@ -203,6 +235,7 @@
       } catch (err) {
         if (err.code === "superseded" || seq !== this.seq) return;
         this.runningKey = this.shownKey = null;
+        if (err.code === "stopped") this.crashedKey = key;
         this.say("");
         this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
       }
@@ -211,6 +244,7 @@
     // show renders result; the Promise resolves once the Original is built.
     show(result, texts, ms) {
       this.result = result;
+      this.shownTexts = texts || []; // what the digest shown is of
       const has = !!result;
       $("results").hidden = !has;
       if (!has) return page.render.renderOriginal($("original"), { articles: [], digest: [], duplicates: [], excluded: [] }, []);

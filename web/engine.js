@@ -7,6 +7,14 @@
 
   const timeoutMs = 60000; // a request this slow means the engine is stuck
   const maxRestarts = 3; // failures in a row before giving up
+  // An outdated digest still running after stopAfterMs is stopped, the
+  // worker started afresh (about a second), so that new text never waits
+  // long behind old. Shorter ones are left to finish: a restart costs more.
+  const stopAfterMs = 1000;
+  // After a digest of recycleChars characters or more the worker is started
+  // afresh: a wasm module's memory only grows, and a large digest leaves
+  // hundreds of MB behind.
+  const recycleChars = 1 << 20;
 
   // Engine runs one request at a time in the engine's worker, which begin
   // starts; requests made before then wait. onState receives {state,
@@ -24,7 +32,7 @@
       this.nextId = 1;
       this.current = null; // the request the worker is running
       this.waiting = null; // the next digest; a newer one replaces it
-      this.pages = []; // pages to extract, in order; each runs before a digest
+      this.reads = []; // pages to extract and files to decode, in order; each runs before a digest
       this.info = {};
       this.down = null; // {code, message} once the engine is given up on
     }
@@ -76,9 +84,25 @@
           return;
         }
         if (this.waiting) this.waiting.reject(codedError("superseded", "replaced by a newer request"));
-        this.waiting = { message: { type: "summarize", articles, options }, resolve, reject };
+        this.waiting = { message: { type: "summarize", articles, options }, resolve, reject, chars: lengthOf(articles) };
         this.next();
       });
+    }
+
+    // outdate says that no digest asked for so far is wanted any more (the
+    // text changed): the waiting one and the running one reject with
+    // "superseded" at once, and the running one is stopped if it goes on
+    // past stopAfterMs.
+    outdate() {
+      if (this.waiting) this.waiting.reject(codedError("superseded", "the text changed"));
+      this.waiting = null;
+      const req = this.current;
+      if (!req || req.message.type !== "summarize" || req.outdated) return;
+      req.outdated = true;
+      req.reject(codedError("superseded", "the text changed"));
+      req.stopTimer = setTimeout(() => {
+        if (this.current === req) this.recycle();
+      }, Math.max(0, stopAfterMs - (performance.now() - req.startedAt)));
     }
 
     // extract resolves to the article the engine finds in the HTML page
@@ -91,20 +115,35 @@
           reject(codedError(this.down.code, this.down.message));
           return;
         }
-        this.pages.push({ message: { type: "extract", html }, resolve: (r) => resolve(r.result), reject });
+        this.reads.push({ message: { type: "extract", html }, resolve: (r) => resolve(r.result), reject });
+        this.next();
+      });
+    }
+
+    // decode resolves to the text of a file's bytes (a Uint8Array): UTF-8,
+    // or UTF-16 with a byte-order mark; it rejects with the code "not-text"
+    // for a binary file, and otherwise as extract does.
+    decode(bytes) {
+      return new Promise((resolve, reject) => {
+        if (this.down) {
+          reject(codedError(this.down.code, this.down.message));
+          return;
+        }
+        this.reads.push({ message: { type: "decode", bytes }, resolve: (r) => resolve(r.result), reject });
         this.next();
       });
     }
 
     next() {
-      if (!this.ready || this.current || !(this.pages.length || this.waiting)) return;
-      let req = this.pages.shift();
+      if (!this.ready || this.current || !(this.reads.length || this.waiting)) return;
+      let req = this.reads.shift();
       if (!req) {
         req = this.waiting;
         this.waiting = null;
       }
       req.id = this.nextId++;
       req.timer = setTimeout(() => this.crash("the engine took more than " + timeoutMs / 1000 + " s"), timeoutMs);
+      req.startedAt = performance.now();
       this.current = req;
       this.worker.postMessage(Object.assign({ id: req.id }, req.message));
       this.emit("busy");
@@ -130,8 +169,13 @@
           const req = this.current;
           this.current = null;
           clearTimeout(req.timer);
+          clearTimeout(req.stopTimer);
           if (msg.type === "result") req.resolve({ result: msg.result, ms: msg.ms });
           else req.reject(codedError(msg.code, msg.message));
+          if (req.chars >= recycleChars) {
+            this.recycle();
+            return;
+          }
           this.emit("ready");
           this.next();
           return;
@@ -143,6 +187,21 @@
       }
     }
 
+    // recycle starts the worker afresh, not as a failure: the running
+    // request, if any, was outdated and has been answered already; waiting
+    // requests run once the new worker is ready.
+    recycle() {
+      this.worker.terminate();
+      this.ready = false;
+      if (this.current) {
+        clearTimeout(this.current.timer);
+        clearTimeout(this.current.stopTimer);
+        this.current = null;
+      }
+      this.recycled = (this.recycled || 0) + 1; // for the tests
+      this.start();
+    }
+
     // crash stops the worker, fails the running request (its text may be
     // what killed the engine, so it is not retried) and starts a new worker.
     crash(why) {
@@ -150,6 +209,7 @@
       this.ready = false;
       if (this.current) {
         clearTimeout(this.current.timer);
+        clearTimeout(this.current.stopTimer);
         this.current.reject(codedError("stopped", why + "; it has been restarted"));
         this.current = null;
       }
@@ -167,7 +227,7 @@
       this.down = { code, message: why };
       if (this.waiting) this.waiting.reject(codedError(code, why));
       this.waiting = null;
-      for (const req of this.pages.splice(0)) req.reject(codedError(code, why));
+      for (const req of this.reads.splice(0)) req.reject(codedError(code, why));
       this.emit(code === "missing" ? "missing" : "failed", why);
     }
 
@@ -205,6 +265,12 @@
       if (document.readyState === "complete") check(true);
       else self.addEventListener("load", () => check(true), { once: true });
     });
+  }
+
+  // lengthOf returns the characters of text in a digest's articles.
+  function lengthOf(articles) {
+    const list = Array.isArray(articles) ? articles : [articles];
+    return list.reduce((n, a) => n + (typeof a === "string" ? a : a.text || a.html || "").length, 0);
   }
 
   function codedError(code, message) {

@@ -14,15 +14,16 @@
 
   // ArticleList owns the article textboxes inside container.
   class ArticleList {
-    // extract(html) resolves to the article the engine finds in a page (see
-    // Engine.extract); onMessage(text) shows a message to the person;
-    // onUndoable(what, snapshot) is told before a box is removed, with what
-    // to restore for an undo.
-    constructor(container, onChange, onMessage, extract, onUndoable) {
+    // reader reads what is pasted and dropped: reader.extract(html)
+    // resolves to the article the engine finds in a page, reader.decode(bytes)
+    // to a file's text (see Engine); onMessage(text) shows a message to the
+    // person; onUndoable(what, snapshot) is told before a box is removed,
+    // with what to restore for an undo.
+    constructor(container, onChange, onMessage, reader, onUndoable) {
       this.container = container;
       this.onChange = onChange;
       this.onMessage = onMessage;
-      this.extract = extract;
+      this.reader = reader;
       this.onUndoable = onUndoable;
       this.count = 0; // for unique ids
       this.add("");
@@ -205,12 +206,14 @@
     }
 
     // paste inserts the article of a pasted web page (the clipboard holds
-    // text/html), never its markup: the engine finds it, and until it
+    // text/html, within the engine's page limit), never its markup: the engine finds it, and until it
     // answers the box is read-only. If it finds none, or is not running, the
     // clipboard's plain text goes in instead. paste also inserts a long plain
     // text itself: Chromium's own insertion re-reads the whole textbox and
     // takes seconds for 1 MB, setRangeText milliseconds. A short plain paste
-    // is left to the browser, which can undo it.
+    // is left to the browser, which can undo it. A paste that would take the
+    // articles over the engine's limit is refused with a message, before
+    // the textbox ever holds it.
     paste(e, area) {
       if (!e.clipboardData) return;
       if (area.readOnly) {
@@ -222,17 +225,29 @@
       if (!html && plain.length < longText) return;
       e.preventDefault();
       const at = [area.selectionStart, area.selectionEnd];
-      if (!html) {
-        this.insert(area, plain, at);
+      // fits reports whether text, put in place of the selection, keeps the
+      // articles within the engine's limit; if not it says so, and nothing
+      // is pasted.
+      const fits = (text) => {
+        const others = this.fields().filter((f) => f !== area).map((f) => f.value).join("");
+        const after = area.value.slice(0, at[0]) + text + area.value.slice(at[1]);
+        const n = page.limits.utf8Bytes(others + after, page.limits.textBytes);
+        if (n <= page.limits.textBytes) return true;
+        this.onMessage(page.limits.tooMuchText(n, "With that paste the text") + " Nothing was pasted; your text is unchanged.");
+        return false;
+      };
+      if (!html || html.length > page.limits.pageBytes) {
+        if (fits(plain)) this.insert(area, plain, at);
         return;
       }
       area.readOnly = true;
       area.setAttribute("aria-busy", "true");
       this.onMessage("Finding the article in the pasted page…");
-      return this.extract(html).then((page) => {
-        this.insert(area, page.text, at);
+      return this.reader.extract(html).then((found) => {
+        if (!fits(found.text)) return;
+        this.insert(area, found.text, at);
         // The note describes the box's text only when the page is all of it.
-        this.describe(area, area.value === page.text ? page : null, plain && plain !== page.text ? plain : "");
+        this.describe(area, area.value === found.text ? found : null, plain && plain !== found.text ? plain : "");
         this.onMessage("");
       }, (err) => {
         const why = err.code === "no-article" ? "skim found no article in the pasted page" :
@@ -241,6 +256,7 @@
           this.onMessage(why + ", and the clipboard held no plain text; nothing was pasted.");
           return;
         }
+        if (!fits(plain)) return;
         this.insert(area, plain, at);
         this.onMessage(why + "; its plain text was pasted instead.");
       }).finally(() => {
@@ -257,31 +273,43 @@
     }
 
     // drop adds each dropped .txt file as an article, and the article the
-    // engine finds in each .html file, in the order dropped.
+    // engine finds in each .html file, in the order dropped. A file over
+    // the engine's limits is not read; one that is not text is skipped.
     async drop(files) {
       const found = []; // [text, page or null]
       const skipped = [];
+      const why = (err) => err.code === "no-article" ? "no article found in it" :
+        err.code === "not-text" ? "not a text file" : err.message;
       for (const file of files) {
         const name = file.name.toLowerCase();
-        if (/\.(txt|text|md)$/.test(name)) {
-          found.push([await file.text(), null]);
-        } else if (/\.html?$/.test(name)) {
-          try {
-            const page = await this.extract(await file.text());
-            found.push([page.text, page]);
-          } catch (err) {
-            skipped.push(file.name + " (" + (err.code === "no-article" ? "no article found in it" : err.message) + ")");
-          }
-        } else {
+        const isText = /\.(txt|text|md)$/.test(name);
+        if (!isText && !/\.html?$/.test(name)) {
           skipped.push(file.name + " (only .txt and .html files can be added)");
+          continue;
+        }
+        const limit = isText ? page.limits.textBytes : page.limits.pageBytes;
+        if (file.size > limit) {
+          skipped.push(file.name + " (" + page.limits.megabytes(file.size) + "; the limit is " + page.limits.megabytes(limit) + ")");
+          continue;
+        }
+        try {
+          const text = await this.reader.decode(new Uint8Array(await file.arrayBuffer()));
+          if (isText) {
+            found.push([text, null]);
+          } else {
+            const article = await this.reader.extract(text);
+            found.push([article.text, article]);
+          }
+        } catch (err) {
+          skipped.push(file.name + " (" + why(err) + ")");
         }
       }
       if (found.length) {
         this.fill(found.map(([text]) => text));
         const fields = this.fields();
-        found.forEach(([text, page], k) => {
+        found.forEach(([text, article], k) => {
           const area = fields[fields.length - found.length + k];
-          if (page && area && area.value === text) this.describe(area, page);
+          if (article && area && area.value === text) this.describe(area, article);
         });
       }
       if (skipped.length) this.onMessage("Skipped " + skipped.join(", ") + ".");

@@ -6,6 +6,7 @@
 //                  {type: "piece", data}    the gzipped module, base64, in pieces
 //                  {type: "summarize", id, articles, options}
 //                  {type: "extract", id, html}       the article of a web page
+//                  {type: "decode", id, bytes}       a file's bytes as text
 //   worker → page: {type: "ready", version, timings}  requests may come now
 //                  {type: "warm", timings}           warm-up done
 //                  {type: "result", id, result, ms}  for either request
@@ -54,6 +55,9 @@ self.onmessage = (e) => {
       return;
     case "extract":
       answer(msg.id, () => self.skim.extract(msg.html));
+      return;
+    case "decode":
+      answer(msg.id, () => self.skim.decode(msg.bytes));
   }
 };
 
