@@ -12,13 +12,19 @@ import (
 // and sentence ends, and the characters that rewrite text as intake reads
 // it or that segmenters trip on.
 var unicodeParts = []func(r *rand.Rand) string{
-	func(r *rand.Rand) string { return []string{"The", "mayor", "said", "bridge", "opens", "June", "river"}[r.IntN(7)] },
-	func(r *rand.Rand) string { return []string{". ", "! ", "? ", ".\n", "\n\n", "。", "; ", ", "}[r.IntN(8)] },
+	func(r *rand.Rand) string {
+		return []string{"The", "mayor", "said", "bridge", "opens", "June", "river"}[r.IntN(7)]
+	},
+	func(r *rand.Rand) string {
+		return []string{". ", "! ", "? ", ".\n", "\n\n", "。", "; ", ", "}[r.IntN(8)]
+	},
 	func(r *rand.Rand) string { return "e" + strings.Repeat("\u0301", 1+r.IntN(500)) },       // combining marks, beyond norm's 30
 	func(r *rand.Rand) string { return "👩\u200d👩\u200d👧" },                                   // a ZWJ sequence
-	func(r *rand.Rand) string { return "\u200fשלום עולם\u200e مرحبا\u202e" },                  // RTL, marks and an override
+	func(r *rand.Rand) string { return "\u200fשלום עולם\u200e مرحبا\u202e" },                 // RTL, marks and an override
 	func(r *rand.Rand) string { return string([]byte{0xff, 0xc3, 0x80 + byte(r.IntN(64))}) }, // invalid and stray bytes
-	func(r *rand.Rand) string { return []string{"\u00a0", "\u00ad", "\ufeff", "\u2028", "\r\n", "\t"}[r.IntN(6)] },
+	func(r *rand.Rand) string {
+		return []string{"\u00a0", "\u00ad", "\ufeff", "\u2028", "\r\n", "\t"}[r.IntN(6)]
+	},
 	func(r *rand.Rand) string { return "ﬁ\u212b\uff21" }, // compatibility characters
 	func(r *rand.Rand) string { return "東京で会議が開かれた" },
 	func(r *rand.Rand) string { return " " },
