@@ -56,6 +56,48 @@ func FuzzSummarize(f *testing.F) {
 	})
 }
 
+// FuzzPipeline is FuzzSummarize with prose's segmenter replaced by quickEnds,
+// so that intake, the repairs of segment, near-duplicates, ranking and
+// selection meet thousands of inputs a minute rather than a handful; prose
+// itself is fuzzed, slowly, by FuzzSummarize and FuzzSegment. Run it with a
+// short minimisation time, or each new input found stalls it for a minute:
+//
+//	go test -run XXX -fuzz FuzzPipeline -fuzzminimizetime 2s ./summarize
+func FuzzPipeline(f *testing.F) {
+	addGoldenSeeds(f)
+	sentenceEnds = quickEnds
+	f.Cleanup(func() { sentenceEnds = proseEnds })
+	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
+		articles := []string{a}
+		if b != "" {
+			articles = append(articles, b)
+		}
+		opts := fuzzOptions(n)
+		d, err := Summarize(context.Background(), articles, opts)
+		switch {
+		case errors.Is(err, ErrEmpty), errors.Is(err, ErrNoSentences), errors.Is(err, ErrTooLong):
+			return
+		case err != nil:
+			t.Fatalf("Summarize(%q, %q) error = %v", a, b, err)
+		}
+		if err := checkDigest(articles, opts, d); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// quickEnds ends a sentence after each '.', '!' or '?' that a space
+// follows: a stand-in for prose in FuzzPipeline.
+func quickEnds(text string) ([]int, error) {
+	var ends []int
+	for i := 0; i+1 < len(text); i++ {
+		if strings.IndexByte(".!?", text[i]) >= 0 && (text[i+1] == ' ' || text[i+1] == '\n') {
+			ends = append(ends, i+1)
+		}
+	}
+	return append(ends, len(text)), nil
+}
+
 // fuzzOptions turns the fuzzer's byte into one of the three ways of asking
 // for a digest length: a sentence count, a ratio or a word budget.
 func fuzzOptions(n uint8) Options {

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"skim/summarize/internal/intake"
+	"skim/summarize/internal/language"
 	"skim/summarize/internal/textmap"
 )
 
@@ -27,9 +28,10 @@ func (c *cleaned) span(a, b int) (start, end int) {
 func clean(article string, index int, headline string) cleaned {
 	a := intake.Clean(article, headline)
 	c := cleaned{
-		text:  a.Body.String(),
-		orig:  a.Body,
-		title: Article{Title: a.Title, TitleStart: a.TitleStart, TitleEnd: a.TitleEnd},
+		text: a.Body.String(),
+		orig: a.Body,
+		title: Article{Title: a.Title, TitleStart: a.TitleStart, TitleEnd: a.TitleEnd,
+			LooksEnglish: language.LooksEnglish(a.Body.String())},
 	}
 	for _, e := range a.Excluded {
 		c.excluded = append(c.excluded, Excluded{Article: index, Start: e.Start, End: e.End,

@@ -3,6 +3,7 @@ package summarize
 import (
 	"fmt"
 	"math"
+	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -79,9 +80,12 @@ func checkDigest(articles []string, opts Options, d *Digest) error {
 
 // isTraceable reports whether text could have been read from src: the
 // letters and digits of text are a subsequence of those of src (junk may
-// have been cut from the middle), and both begin and end alike.
+// have been cut from the middle), and both begin and end alike. Both are
+// compared decomposed, marks left out: intake composes a letter with a mark
+// that a dropped control character stood between ("u\x19\u031b" is "ư").
 func isTraceable(src, text string) bool {
-	s, t := alnums(norm.NFC.String(src)), alnums(text)
+	decomposed := func(s string) []rune { return alnums(norm.NFD.String(strings.ToValidUTF8(s, "\uFFFD"))) }
+	s, t := decomposed(src), decomposed(text)
 	if len(t) == 0 || len(s) == 0 {
 		return len(t) == 0
 	}

@@ -108,6 +108,7 @@ func cleanInput(src source) (cleaned, error) {
 	c := clean(page.Text, src.index, page.Title)
 	meta := pageArticle(page)
 	meta.Title, meta.TitleStart, meta.TitleEnd = c.title.Title, c.title.TitleStart, c.title.TitleEnd
+	meta.LooksEnglish = c.title.LooksEnglish
 	c.title = meta
 	return c, nil
 }

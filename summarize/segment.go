@@ -37,7 +37,7 @@ func segment(articles []cleaned) ([][]Sentence, error) {
 		bases[i] = all.Len()
 		all.WriteString(a.text)
 	}
-	ends, err := proseEnds(all.String())
+	ends, err := sentenceEnds(all.String())
 	if err != nil {
 		return nil, err
 	}
@@ -69,6 +69,11 @@ func segment(articles []cleaned) ([][]Sentence, error) {
 	}
 	return out, nil
 }
+
+// sentenceEnds finds the sentence ends that segment then repairs: prose's.
+// FuzzPipeline puts a cheap stand-in here, since loading prose's model makes
+// each run of the whole pipeline take seconds under the fuzzer.
+var sentenceEnds = proseEnds
 
 // proseEnds returns the byte offsets in text at which prose ends a sentence.
 // prose reports sentence texts without offsets, so each is found again in

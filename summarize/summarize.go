@@ -109,6 +109,10 @@ type Article struct {
 	// Omitted lists what extraction from an HTML page left out of Text
 	// (figure captions, photo credits), in page order.
 	Omitted []Omission `json:"omitted,omitempty"`
+	// LooksEnglish reports whether the article reads as English (see
+	// package language). skim's ranking is English: for other languages
+	// the digest is still made, but callers should say it may be poor.
+	LooksEnglish bool `json:"looksEnglish"`
 }
 
 // Omission is a stretch of an HTML page's article left out of its text.

@@ -95,3 +95,32 @@ func TestEngineMissing(t *testing.T) {
 	}
 	p.checkOffline()
 }
+
+// TestOneAnnouncementPerDigest records what the page's live regions say
+// while a digest is made, asked for by a button and by typing: one polite
+// announcement, "Digest ready", each time.
+func TestOneAnnouncementPerDigest(t *testing.T) {
+	p := open(t, "index.html")
+	eval[any](p, `(() => {
+		window.spoken = [];
+		for (const r of document.querySelectorAll("[role=status], [role=alert], [aria-live]")) {
+			new MutationObserver(() => { if (r.textContent.trim() !== "") window.spoken.push(r.id + ": " + r.textContent); })
+				.observe(r, { childList: true, subtree: true, characterData: true });
+		}
+	})()`)
+	check := func(how string) {
+		t.Helper()
+		eval[any](p, `new Promise((r) => setTimeout(r, 300))`) // anything said just after
+		spoken := eval[[]string](p, `window.spoken`)
+		if len(spoken) != 1 || !strings.HasPrefix(spoken[0], "status: Digest ready: ") {
+			t.Errorf("for one digest %s the live regions said %q, want one \"Digest ready\"", how, spoken)
+		}
+	}
+	eval[any](p, `(() => { const a = document.getElementById("article-1"); a.value = `+jsString(seed(t, "004"))+`; })()`)
+	p.summarize()
+	check("asked for by Summarize")
+	eval[any](p, `document.getElementById("status").textContent = ""; window.spoken = []`)
+	p.paste("Article 1", " The council will meet again in May.")
+	p.waitJS(`/^Digest ready/.test(document.getElementById("status").textContent)`, "the digest that follows typing")
+	check("that follows typing")
+}

@@ -211,11 +211,13 @@
       this.askedMeanwhile = null;
       const t0 = performance.now();
       this.alert(""); // a message about an earlier text no longer applies
-      this.say("Summarizing…");
+      this.say(""); // the digest's one announcement is "Digest ready"
+      this.progress("Summarizing…");
       try {
         const { result } = await this.engine.summarize(inputs, options);
         if (seq !== this.seq) return;
         this.runningKey = null;
+        this.progress("");
         result.numbers = numbers;
         result.pages = pages;
         const t1 = performance.now();
@@ -236,7 +238,7 @@
         if (err.code === "superseded" || seq !== this.seq) return;
         this.runningKey = this.shownKey = null;
         if (err.code === "stopped") this.crashedKey = key;
-        this.say("");
+        this.progress("");
         this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
       }
     }
@@ -248,6 +250,9 @@
       const has = !!result;
       $("results").hidden = !has;
       if (!has) return page.render.renderOriginal($("original"), { articles: [], digest: [], duplicates: [], excluded: [] }, []);
+      const note = page.render.languageNote(result);
+      $("language-note").textContent = note;
+      $("language-note").hidden = !note;
       page.render.renderDigest($("digest"), result, (line) => this.reveal(line));
       page.render.renderTerms($("key-terms"), result);
       $("stats").textContent = page.render.statsText(result, ms);
@@ -305,14 +310,16 @@
         loading: "loading…",
         restarting: "restarting after a failure…",
         ready: "ready",
-        busy: "summarizing…",
         failed: "failed — reload the page",
       };
       const box = $("engine-state");
       box.dataset.state = state;
-      let text = "Engine: " + words[state];
-      if (state === "ready" && info && info.loadMs) text += " (loaded in " + (info.loadMs / 1000).toFixed(1) + " s)";
-      box.textContent = text;
+      // Busy is shown by the progress line: the engine's own line, a status
+      // region, changes only as it loads or fails, never twice a digest.
+      const shown = state === "busy" ? "ready" : state;
+      let text = "Engine: " + words[shown];
+      if (shown === "ready" && info && info.loadMs) text += " (loaded in " + (info.loadMs / 1000).toFixed(1) + " s)";
+      if (box.textContent !== text) box.textContent = text;
       if (info && info.timings) {
         $("engine-details").textContent = "version " + info.version + "; ready " + info.readyAt +
           " ms after the page opened; load " + info.loadMs + " ms: " +
@@ -324,12 +331,21 @@
       if (state === "failed") this.alert("The engine failed (" + info.message + "). Your text is safe; reload the page to try again.");
     }
 
+    // alert shows text in the alert region; say, in the polite status region.
+    // Each writes only a change: a region given its own text again would be
+    // read out again.
     alert(text) {
-      $("message").textContent = text;
+      if ($("message").textContent !== text) $("message").textContent = text;
     }
 
     say(text) {
-      $("status").textContent = text;
+      if ($("status").textContent !== text) $("status").textContent = text;
+    }
+
+    // progress shows what the engine is doing, beside the status but not
+    // read out: a digest is announced once, when it is ready.
+    progress(text) {
+      $("progress").textContent = text;
     }
   }
 

@@ -145,7 +145,11 @@
         e.setAttribute("aria-description", "left out: " + r.reason);
         return [e, e];
       case "title":
+        // The heading above the article shows its title; shown here too it
+        // would read twice. It stays in the text, hidden, so that every
+        // offset still finds its place.
         e = el("strong", "title");
+        e.hidden = true;
         return [e, e];
       default:
         e = el("span", "kept");
@@ -279,5 +283,15 @@
     return lines.join("\n") + "\n";
   }
 
-  page.render = { renderDigest, renderOriginal, renderTerms, statsText, digestText, sentenceId };
+  // languageNote words what to say when articles of result do not read as
+  // English, the only language skim's ranking knows; "" when all do.
+  function languageNote(result) {
+    const foreign = result.articles.map((a, i) => (a.looksEnglish ? 0 : articleNumber(result, i))).filter(Boolean);
+    if (!foreign.length) return "";
+    const which = result.articles.length === 1 ? "This text does not" :
+      (foreign.length === 1 ? "Article " + foreign[0] + " does not" : "Articles " + foreign.join(", ") + " do not");
+    return which + " look like English. skim reads English only: the digest is made, but its choice of sentences and key terms may be poor.";
+  }
+
+  page.render = { renderDigest, renderOriginal, renderTerms, statsText, digestText, sentenceId, languageNote };
 })(self.skimPage = self.skimPage || {});

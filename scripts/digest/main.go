@@ -78,7 +78,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if cfg.batch {
 		err = runBatch(ctx, cfg.opts, stdin, stdout)
 	} else {
-		err = runOnce(ctx, cfg, stdin, stdout)
+		err = runOnce(ctx, cfg, stdin, stdout, stderr)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "digest: %v\n", err)
@@ -138,8 +138,9 @@ func validate(cfg config) error {
 	return nil
 }
 
-// runOnce digests the files (or stdin) as the articles of one digest.
-func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer) error {
+// runOnce digests the files (or stdin) as the articles of one digest. It
+// warns on stderr of an article that does not read as English.
+func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// Any input may be a page, sniffed; the core holds plain text to its
 	// own, lower limit.
 	given, err := readArticles(cfg.files, stdin, summarize.MaxPageBytes)
@@ -153,6 +154,15 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout io.Writer)
 	d, err := summarize.SummarizeInputs(ctx, articles, cfg.opts)
 	if err != nil {
 		return err
+	}
+	for i, a := range d.Articles {
+		if !a.LooksEnglish {
+			name := "the text"
+			if len(cfg.files) > 0 {
+				name = describe(cfg.files[i])
+			}
+			fmt.Fprintf(stderr, "digest: %s does not look like English; skim reads English only, so its digest may be poor\n", name)
+		}
 	}
 	if cfg.json {
 		out, err := json.MarshalIndent(report.New(d), "", "  ")

@@ -30,6 +30,11 @@ const storyWithRepeat = "The bridge closed at noon after a lorry hit its railing
 	"Police diverted traffic through the north road for the afternoon. " +
 	"The bridge reopened to cars in the evening.\n"
 
+// french is a story in French, which skim digests with a warning.
+const french = "Le conseil municipal a voté mardi la fermeture du vieux pont aux voitures à partir de juin. " +
+	"Les ingénieurs ont constaté que ses câbles étaient usés depuis des années. " +
+	"Les automobilistes emprunteront le périphérique pendant la construction du nouveau pont.\n"
+
 // storyPage is story as a web page, with a menu around it.
 var storyPage = "<!DOCTYPE html><html><head><title>Flood</title></head><body>" +
 	"<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav><article><p>" +
@@ -99,6 +104,9 @@ func TestRun(t *testing.T) {
 				summarize.MaxPageBytes+1+countLimit, summarize.MaxPageBytes)},
 		{name: "UTF-16 file", args: []string{"-n", "2", utf16File},
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
+		{name: "French text: a digest and a warning", args: []string{"-n", "1"}, stdin: french,
+			wantStderr: "digest: the text does not look like English; skim reads English only",
+			check:      func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, french) }},
 		{name: "binary file", args: []string{binary}, wantCode: 1,
 			wantStderr: "digest: " + binary + ": summarize: input is not text"},
 		{name: "binary on stdin", stdin: "GIF89a\x01\x00\x01\x00\x00\xff\x00,", wantCode: 1,

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"skim/summarize/internal/punct"
+	"skim/summarize/internal/stopwords"
 )
 
 // features are the shallow text features of one block (Kohlschütter et al.
@@ -107,7 +108,7 @@ func measure(b string, scratch []string) (features, []string) {
 		if i := strings.IndexAny(low, "'’"); i > 0 {
 			low = low[:i] // "it's" counts as "it"
 		}
-		if isStopWord(low) {
+		if stopwords.Is(low) {
 			f.stops++
 		}
 		if !f.notice && strings.ContainsRune(w, '©') {

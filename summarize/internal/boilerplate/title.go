@@ -3,6 +3,8 @@ package boilerplate
 import (
 	"iter"
 	"strings"
+
+	"skim/summarize/internal/stopwords"
 )
 
 // Headline parameters. The headline is a line shaped like one in the few
@@ -54,7 +56,7 @@ func findTitle(blocks []string, fs []features, start, end, lo int, lead map[stri
 func contentWords(b string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for w := range strings.FieldsFuncSeq(b, isNotWordRune) {
-			if w = strings.ToLower(w); !isStopWord(w) && !yield(w) {
+			if w = strings.ToLower(w); !stopwords.Is(w) && !yield(w) {
 				return
 			}
 		}

@@ -1,4 +1,7 @@
-package boilerplate
+// Package stopwords holds English function words: the words whose density
+// tells running English prose from menus and headlines (package
+// boilerplate), and English from other languages (package language).
+package stopwords
 
 import (
 	"strings"
@@ -53,9 +56,9 @@ var stopWords = sync.OnceValue(func() map[string]struct{} {
 	return m
 })
 
-// isStopWord reports whether w, already lower-cased and stripped of
-// punctuation, is an English stop word.
-func isStopWord(w string) bool {
+// Is reports whether w, already lower-cased and stripped of punctuation,
+// is an English stop word.
+func Is(w string) bool {
 	_, ok := stopWords()[w]
 	return ok
 }
