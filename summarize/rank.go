@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 
+	"skim/summarize/internal/cohesion"
 	"skim/summarize/internal/pagerank"
 )
 
@@ -39,6 +40,12 @@ type candidate struct {
 	article  int  // 0-based article index
 	position int  // 0-based position among the article's candidates
 	quoted   bool // mostly quotation; see isMostlyQuoted
+	// leans is set when the sentence opens with a word that refers back or
+	// links (cohesion.OpensWithReference) and is not its article's first;
+	// prev is then the candidate just before it, or -1 when the sentence
+	// before it was a duplicate, which the digest cannot hold.
+	leans bool
+	prev  int
 }
 
 // candidates describes the kept sentences for rank and pick; bags holds
@@ -55,6 +62,12 @@ func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
 		}
 		if k > 0 && cands[k-1].article == s.Article {
 			cands[k].position = cands[k-1].position + 1
+		}
+		if i > 0 && sentences[i-1].Article == s.Article && cohesion.OpensWithReference(s.Text) {
+			cands[k].leans, cands[k].prev = true, -1
+			if k > 0 && kept[k-1] == i-1 {
+				cands[k].prev = k - 1
+			}
 		}
 	}
 	return cands

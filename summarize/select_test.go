@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -93,5 +94,47 @@ func TestIsMostlyQuoted(t *testing.T) {
 		if got := isMostlyQuoted(s); got != want {
 			t.Errorf("isMostlyQuoted(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestAdditions(t *testing.T) {
+	bagOf := func(ids ...int) bag { return bag{ids: ids, words: len(ids)} }
+	cands := []candidate{
+		{bag: bagOf(1, 2, 3), article: 0},    // 0: chosen
+		{bag: bagOf(1, 2, 3, 4), article: 0}, // 1: repeats 0
+		{bag: bagOf(5, 6), article: 0},       // 2: new
+		{bag: bagOf(7, 8), article: 1},       // 3: new
+		{bag: bagOf(7, 8, 9), article: 1},    // 4: repeats 3
+		{bag: bagOf(10, 11), article: 1},     // 5: new
+		{bag: bagOf(12, 13), article: 1},     // 6: new, but 3 and 5 score higher
+	}
+	scores := []float64{0.9, 0.8, 0.5, 0.7, 0.6, 0.4, 0.3}
+	got := additions(scores, cands, []int{0}, 2)
+	if want := [][]int{{2}, {3, 5}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("additions = %v, want %v", got, want)
+	}
+}
+
+// TestPickCoversArticles: with three articles and three sentences, the
+// article whose sentences score lowest still gets its best one, in place of
+// the weakest of an article that has two.
+func TestPickCoversArticles(t *testing.T) {
+	bagOf := func(ids ...int) bag { return bag{ids: ids, words: len(ids)} }
+	cands := []candidate{
+		{bag: bagOf(1, 2), article: 0, words: 2},
+		{bag: bagOf(3, 4), article: 0, words: 2, position: 1},
+		{bag: bagOf(5, 6), article: 1, words: 2},
+		{bag: bagOf(7, 8), article: 2, words: 2},
+	}
+	scores := []float64{0.9, 0.8, 0.7, 0.1}
+	if got := pick(scores, cands, Options{MaxSentences: 3}); !reflect.DeepEqual(got, []int{0, 2, 3}) {
+		t.Errorf("pick = %v, want [0 2 3]: each article represented", got)
+	}
+	if got := pick(scores, cands, Options{MaxSentences: 2}); !reflect.DeepEqual(got, []int{0, 2}) {
+		t.Errorf("pick = %v, want [0 2]: too short for all, the best articles", got)
+	}
+	cands[3].bag = bagOf(1, 2) // article 2 only repeats article 0
+	if got := pick(scores, cands, Options{MaxSentences: 3}); !reflect.DeepEqual(got, []int{0, 1, 2}) {
+		t.Errorf("pick = %v, want [0 1 2]: an article that adds nothing new is not forced in", got)
 	}
 }

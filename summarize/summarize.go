@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"skim/summarize/internal/cohesion"
 )
 
 // Defaults used when the matching Options field is zero.
@@ -149,7 +151,14 @@ type Digest struct {
 	Excluded   []Excluded  `json:"excluded"`   // by article, then offset
 	KeyTerms   []KeyTerm   `json:"keyTerms"`   // best first
 	Stats      Stats       `json:"stats"`
+	// Adds holds, for each article, up to MaxAdds of its best sentences that
+	// the digest leaves out and that repeat nothing in it, best first, as
+	// indices into Sentences: what each article would add to the digest.
+	Adds [][]int `json:"adds"`
 }
+
+// MaxAdds is the most sentences Digest.Adds lists for one article.
+const MaxAdds = 2
 
 // Lead returns the first n sentences that are not duplicates, as indices
 // into d.Sentences: the Lead-N baseline of news summarization, read through
@@ -166,6 +175,47 @@ func (d *Digest) Lead(n int) []int {
 		}
 	}
 	return lead
+}
+
+// LeadWords returns the Lead baseline at a word budget, filled as the
+// digest fills one: the sentences that are not duplicates, in reading order,
+// each taken if it still fits within words (the first always, even when it
+// alone is longer), as indices into d.Sentences.
+func (d *Digest) LeadWords(words int) []int {
+	var lead []int
+	total := 0
+	for _, i := range d.Lead(len(d.Sentences)) {
+		n := countWords(d.Sentences[i].Text)
+		if len(lead) > 0 && total+n > words {
+			continue
+		}
+		lead = append(lead, i)
+		total += n
+	}
+	return lead
+}
+
+// Dangling returns how many of the sentences at idx (indices into
+// d.Sentences, in reading order) open with a word that refers back or links
+// to what came before ("He", "This", "But"; see package cohesion) while the
+// sentence before them in their article is not among idx: read in the
+// digest, they lean on a sentence the reader does not have.
+func (d *Digest) Dangling(idx []int) int {
+	in := make(map[int]bool, len(idx))
+	for _, i := range idx {
+		in[i] = true
+	}
+	n := 0
+	for _, i := range idx {
+		s := d.Sentences[i]
+		if !cohesion.OpensWithReference(s.Text) {
+			continue
+		}
+		if i > 0 && d.Sentences[i-1].Article == s.Article && !in[i-1] {
+			n++ // an article's first sentence has nothing before it to lose
+		}
+	}
+	return n
 }
 
 // Summarize reads the articles, drops scraped junk and near-duplicate
@@ -294,9 +344,16 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 	for k, i := range kept {
 		d.Scores[i] = scores[k]
 	}
-	for _, k := range pick(scores, cands, opts) {
+	chosen := pick(scores, cands, opts)
+	for _, k := range chosen {
 		d.Picked = append(d.Picked, kept[k])
 		d.Stats.WordsOut += cands[k].words
+	}
+	d.Adds = make([][]int, len(articles))
+	for a, ks := range additions(scores, cands, chosen, len(articles)) {
+		for _, k := range ks {
+			d.Adds[a] = append(d.Adds[a], kept[k])
+		}
 	}
 	d.KeyTerms = keyTerms(keptWords, vocabulary)
 	d.Stats.SentencesIn = len(d.Sentences)

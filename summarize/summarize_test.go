@@ -292,3 +292,36 @@ func TestDecodeText(t *testing.T) {
 		t.Errorf("DecodeText(UTF-16LE) = %q, %v; want \"Ok.\"", s, err)
 	}
 }
+
+func TestDigestLeadWordsAndDangling(t *testing.T) {
+	d := &Digest{Sentences: []Sentence{
+		{Text: "The council met on Tuesday."},              // 0: 5 words
+		{Text: "It voted to close the bridge."},            // 1: 6 words
+		{Text: "But drivers were angry."},                  // 2: 4 words
+		{Text: "He said so.", Article: 1},                  // 3: first of article 1
+		{Text: "They will protest on Friday.", Article: 1}, // 4
+	}}
+	if got := d.LeadWords(11); !reflect.DeepEqual(got, []int{0, 1}) {
+		t.Errorf("LeadWords(11) = %v, want [0 1]", got)
+	}
+	if got := d.LeadWords(10); !reflect.DeepEqual(got, []int{0, 2}) {
+		t.Errorf("LeadWords(10) = %v, want [0 2]: sentence 1 does not fit, 2 does", got)
+	}
+	if got := d.LeadWords(2); !reflect.DeepEqual(got, []int{0}) {
+		t.Errorf("LeadWords(2) = %v, want [0]: the first sentence even when longer", got)
+	}
+	for _, tt := range []struct {
+		idx  []int
+		want int
+	}{
+		{[]int{0, 1, 2}, 0},
+		{[]int{0, 2}, 1},    // "But" without sentence 1
+		{[]int{1, 3}, 1},    // "It" without 0; "He" opens its article
+		{[]int{0, 4}, 1},    // "They" without 3
+		{[]int{2, 3, 4}, 1}, // only "But"
+	} {
+		if got := d.Dangling(tt.idx); got != tt.want {
+			t.Errorf("Dangling(%v) = %d, want %d", tt.idx, got, tt.want)
+		}
+	}
+}

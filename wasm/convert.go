@@ -70,6 +70,11 @@ func offsetsOf(doc *report.Document) []offsetRef {
 		a := &doc.Articles[i]
 		refs = append(refs, offsetRef{i, &a.TitleStart}, offsetRef{i, &a.TitleEnd})
 	}
+	for _, lines := range doc.Adds {
+		for i := range lines {
+			place(&lines[i].Place)
+		}
+	}
 	return refs
 }
 

@@ -254,7 +254,9 @@
       $("language-note").textContent = note;
       $("language-note").hidden = !note;
       page.render.renderDigest($("digest"), result, (line) => this.reveal(line));
-      page.render.renderTerms($("key-terms"), result);
+      page.render.renderAdds($("by-article"), result, (line) => this.reveal(line));
+      this.markTerm(null);
+      page.render.renderTerms($("key-terms"), result, (term, button) => this.markTerm(button.getAttribute("aria-pressed") === "true" ? null : term, button));
       $("stats").textContent = page.render.statsText(result, ms);
       return page.render.renderOriginal($("original"), result, texts);
     }
@@ -276,6 +278,20 @@
         heading.tabIndex = -1;
         heading.focus({ preventScroll: true });
       }
+    }
+
+    // markTerm marks every place the Original shows term (null: none), with
+    // the CSS Custom Highlight API, which leaves the Original's elements as
+    // they are; button is the term's, pressed while its term is marked.
+    markTerm(term, button) {
+      for (const b of $("key-terms").querySelectorAll("button[aria-pressed=true]")) b.setAttribute("aria-pressed", "false");
+      if (self.CSS && CSS.highlights) CSS.highlights.delete("key-term");
+      if (!term) return;
+      const ranges = page.render.termRanges($("original"), term);
+      button.setAttribute("aria-pressed", "true");
+      if (self.CSS && CSS.highlights) CSS.highlights.set("key-term", new Highlight(...ranges));
+      this.say("“" + term + "”: " + (ranges.length === 1 ? "1 place" : ranges.length + " places") + " marked in the Original.");
+      if (ranges.length) ranges[0].startContainer.parentElement.scrollIntoView({ block: "center" });
     }
 
     // reveal scrolls to a digest sentence in the Original and flashes it.

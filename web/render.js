@@ -103,6 +103,7 @@
     for (const line of result.digest) {
       if (line.article === i) add({ start: line.start, end: line.end, kind: "digest" });
     }
+    for (const line of (result.adds && result.adds[i]) || []) add({ start: line.start, end: line.end, kind: "kept" });
     for (const d of result.duplicates) {
       if (d.of.article === i) add({ start: d.of.start, end: d.of.end, kind: "kept" });
       if (d.article === i) add({ start: d.start, end: d.end, kind: "duplicate", of: sentenceId(d.of) });
@@ -245,8 +246,79 @@
     }
   }
 
-  function renderTerms(list, result) {
-    list.replaceChildren(...result.keyTerms.map((k) => el("li", "", k.text)));
+  // renderTerms fills list with the key terms, each a toggle button;
+  // pick(term, button) is called when one is pressed.
+  function renderTerms(list, result, pick) {
+    list.replaceChildren(...result.keyTerms.map((k) => {
+      const li = el("li");
+      const b = el("button", "term", k.text);
+      b.type = "button";
+      b.setAttribute("aria-pressed", "false");
+      b.addEventListener("click", () => pick(k.text, b));
+      li.append(b);
+      return li;
+    }));
+  }
+
+  // termRanges returns a Range for each place the Original (container)
+  // shows term: the whole word or phrase in any case, with a plural or
+  // possessive ending ("bridge", "Bridges", "bridge's"), in visible text.
+  function termRanges(container, term) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escaped + "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])", "giu");
+    const ranges = [];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement.closest("[hidden]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.data.matchAll(pattern)) {
+        const r = new Range();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        ranges.push(r);
+      }
+    }
+    return ranges;
+  }
+
+  // renderAdds fills box with what each article adds beyond the digest:
+  // its sentences in the digest, those it repeats of other articles, and
+  // its best sentences left out (result.adds), each of which reveal(line)
+  // shows in the Original. It is for several articles; one gets nothing.
+  function renderAdds(box, result, reveal) {
+    box.hidden = result.articles.length < 2;
+    const body = box.querySelector(".adds-body");
+    if (box.hidden) {
+      body.replaceChildren();
+      return;
+    }
+    body.replaceChildren(...result.articles.map((a, i) => {
+      const section = el("section", "adds-article");
+      section.setAttribute("aria-label", "What article " + articleNumber(result, i) + " adds");
+      section.append(el("h3", "", articleName(result, i)));
+      const inDigest = result.digest.filter((l) => l.article === i).length;
+      const repeats = result.duplicates.filter((d) => d.article === i && d.of.article !== i).length;
+      section.append(el("p", "adds-counts", (inDigest === 1 ? "1 sentence" : inDigest + " sentences") + " in the digest" +
+        (repeats ? "; " + repeats + (repeats === 1 ? " sentence repeats" : " sentences repeat") + " other articles" : "") + "."));
+      const adds = (result.adds && result.adds[i]) || [];
+      if (!adds.length) {
+        section.append(el("p", "adds-none", "Nothing new beyond the digest."));
+        return section;
+      }
+      section.append(el("p", "adds-lead", "It also says:"));
+      const list = el("ul");
+      for (const line of adds) {
+        const li = el("li");
+        const b = el("button", "digest-item", line.text);
+        b.type = "button";
+        b.title = "Show in the original";
+        b.addEventListener("click", () => reveal(line));
+        li.append(b);
+        list.append(li);
+      }
+      section.append(list);
+      return section;
+    }));
   }
 
   // count writes n with thousands separators: 174,142. It does by hand what
@@ -293,5 +365,5 @@
     return which + " look like English. skim reads English only: the digest is made, but its choice of sentences and key terms may be poor.";
   }
 
-  page.render = { renderDigest, renderOriginal, renderTerms, statsText, digestText, sentenceId, languageNote };
+  page.render = { renderDigest, renderOriginal, renderTerms, termRanges, renderAdds, statsText, digestText, sentenceId, languageNote };
 })(self.skimPage = self.skimPage || {});

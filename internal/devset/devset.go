@@ -1,7 +1,8 @@
 // Package devset reads the development stories that scripts/eval and
 // scripts/bench run on: JSON lines with the fields id, article and highlights
 // (the CNN/DailyMail layout described in ../shared/data/README.md), or
-// summary in place of highlights (the Inshorts layout).
+// summary in place of highlights (the Inshorts layout), or articles in place
+// of article (the Multi-News layout).
 package devset
 
 import (
@@ -26,6 +27,9 @@ type Story struct {
 	// Summary is the reference of a set written as one paragraph
 	// (Inshorts); Read moves it into Highlights when those are empty.
 	Summary string `json:"summary"`
+	// Articles are a cluster's articles, given apart (Multi-News); Article
+	// is then empty.
+	Articles []string `json:"articles"`
 }
 
 // Load reads the stories in the JSON-lines file at path; see Read.
@@ -56,7 +60,7 @@ func Read(r io.Reader, limit int) ([]Story, error) {
 		if s.Highlights == "" {
 			s.Highlights = s.Summary
 		}
-		if s.Article == "" {
+		if s.Article == "" && len(s.Articles) == 0 {
 			return nil, fmt.Errorf("devset: story %d (%q): no article", len(stories)+1, s.ID)
 		}
 		stories = append(stories, s)

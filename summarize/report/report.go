@@ -14,6 +14,9 @@ type Document struct {
 	Articles   []summarize.Article  `json:"articles"`   // one per input article
 	KeyTerms   []summarize.KeyTerm  `json:"keyTerms"`   // best first
 	Stats      summarize.Stats      `json:"stats"`
+	// Adds holds, for each article, the best sentences it adds beyond the
+	// digest (see summarize.Digest.Adds).
+	Adds [][]Line `json:"adds"`
 }
 
 // Place is a stretch of one article: byte offsets into the article as given.
@@ -46,6 +49,16 @@ func New(d *summarize.Digest) Document {
 		Articles:   nonNil(d.Articles),
 		KeyTerms:   nonNil(d.KeyTerms),
 		Stats:      d.Stats,
+		Adds:       make([][]Line, len(d.Articles)),
+	}
+	for a := range doc.Adds {
+		doc.Adds[a] = []Line{}
+		if a < len(d.Adds) {
+			for _, i := range d.Adds[a] {
+				s := d.Sentences[i]
+				doc.Adds[a] = append(doc.Adds[a], Line{Text: s.Text, Place: placeOf(s), Score: d.Scores[i]})
+			}
+		}
 	}
 	for _, i := range d.Picked {
 		s := d.Sentences[i]

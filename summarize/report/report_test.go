@@ -21,6 +21,7 @@ func TestNew(t *testing.T) {
 		Picked:     []int{0, 1},
 		Duplicates: []summarize.Duplicate{{Index: 2, Of: 0}},
 		Stats:      summarize.Stats{SentencesIn: 3, SentencesOut: 2, WordsIn: 8, WordsOut: 5},
+		Adds:       [][]int{{}, {}},
 	}
 	got := New(d)
 	want := Document{
@@ -35,6 +36,7 @@ func TestNew(t *testing.T) {
 		Articles: d.Articles,
 		KeyTerms: []summarize.KeyTerm{},
 		Stats:    d.Stats,
+		Adds:     [][]Line{{}, {}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("New(d) =\n%+v\nwant\n%+v", got, want)
