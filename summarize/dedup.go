@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 
@@ -41,7 +42,14 @@ func comparisonForm(fold cases.Caser, s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range fold.String(s) {
+	folded := s
+	if !isASCII(s) {
+		folded = fold.String(s) // for ASCII, folding is lower-casing, done below
+	}
+	for _, r := range folded {
+		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
 		switch {
 		case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || r == '/':
 			space = b.Len() > 0
@@ -55,4 +63,14 @@ func comparisonForm(fold cases.Caser, s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -106,4 +107,23 @@ func TestDedupeErrors(t *testing.T) {
 			t.Errorf("dedupe(cancelled) error = %v, want %v", err, context.Canceled)
 		}
 	})
+}
+
+// TestComparisonFormASCII checks the ASCII fast path of comparisonForm
+// against the folding path, which a trailing "é" forces.
+func TestComparisonFormASCII(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 3))
+	const alphabet = "aZ 0-/.,'`\"!?\t\nQqIi"
+	fold := cases.Fold()
+	for range 5000 {
+		b := make([]byte, r.IntN(30))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		s := string(b)
+		slow := strings.TrimSuffix(strings.TrimSuffix(comparisonForm(fold, s+"é"), "é"), " ")
+		if got := comparisonForm(fold, s); got != slow {
+			t.Fatalf("comparisonForm(%q) = %q, want %q as folding gives", s, got, slow)
+		}
+	}
 }

@@ -117,7 +117,7 @@ func TestSeedScraped(t *testing.T) {
 // TestSeedsTogether: the two seeds as two articles of one digest.
 func TestSeedsTogether(t *testing.T) {
 	articles := []string{readSeed(t, "000"), readSeed(t, "004")}
-	d := digestOf(t, articles, Options{MaxSentences: 6})
+	d := digestOf(t, articles, Options{MaxSentences: 6, KeyTerms: true})
 	seen := map[int]bool{}
 	for _, i := range d.Picked {
 		seen[d.Sentences[i].Article] = true

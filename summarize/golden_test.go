@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 var goldenSections = []string{"titles", "excluded", "sentences", "duplicates", "digest", "keyterms"}
 
 // goldenOptions are the options of every golden digest.
-var goldenOptions = Options{MaxSentences: 3}
+var goldenOptions = Options{MaxSentences: 3, KeyTerms: true}
 
 // TestGolden digests the input sections of each testdata/*.txtar file and
 // compares every stage's dump with the file; -update rewrites them.

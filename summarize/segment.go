@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,16 +140,65 @@ func splitBlocks(text string, ends []int) [][2]int {
 	return out
 }
 
-// missedEnd finds sentence ends prose misses: after a number ("$12.40.
-// Analysts"), after a closing quote ("…certain.' Then") and after an
-// abbreviation's period doubled by the sentence's ("the U.S.. Wages"; fixEnds
-// checks that a letter stands before the two periods). Every alternative
-// opens with a digit or punctuation: one that opened with a letter made the
-// regexp try a match at every letter, half the cost of segmenting.
-var missedEnd = regexp.MustCompile(`(\d[` + stops + `]|\.\.|[` + stops + `][` + regexp.QuoteMeta(punct.Closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+// missedEnds returns the sentence ends prose misses in block: after a
+// number ("$12.40. Analysts"), after a closing quote ("…certain.' Then") and
+// after an abbreviation's period doubled by the sentence's ("the U.S..
+// Wages", a letter before the two periods), each where spaces and a capital
+// (perhaps after an opening quote or bracket) follow. It looks only at the
+// stops, one pass over the block: the regexp it replaced tried a match at
+// every digit and took a tenth of a batch's time.
+func missedEnds(block string) []int {
+	var ends []int
+	for i := 0; i < len(block); i++ {
+		at := strings.IndexAny(block[i:], punct.Stops)
+		if at < 0 {
+			break
+		}
+		i += at
+		j := i + 1 // stops are ASCII
+		k := j
+		for k < len(block) {
+			r, n := utf8.DecodeRuneInString(block[k:])
+			if !strings.ContainsRune(punct.Closers, r) {
+				break
+			}
+			k += n
+		}
+		switch {
+		case k > j: // closers after the stop
+		case block[i] == '.' && j < len(block) && block[j] == '.':
+			if !isLetterBefore(block, i) {
+				continue
+			}
+			k = j + 1
+		case i > 0 && block[i-1] >= '0' && block[i-1] <= '9':
+		default:
+			continue
+		}
+		if opensSentence(block[k:]) {
+			ends = append(ends, k)
+			i = k - 1
+		}
+	}
+	return ends
+}
 
-// stops is punct.Stops quoted for a character class.
-var stops = regexp.QuoteMeta(punct.Stops)
+// opensSentence reports whether s opens with spaces and then a capital,
+// perhaps after an opening quote or bracket.
+func opensSentence(s string) bool {
+	t := strings.TrimLeft(s, " \t\n\f\r")
+	if len(t) == len(s) {
+		return false
+	}
+	for _, open := range []string{"“", "‘", "\"", "'", "("} {
+		if rest, ok := strings.CutPrefix(t, open); ok {
+			t = rest
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
 
 // fullWidthStops end sentences in Chinese and Japanese text, which puts no
 // space after them, so prose, which splits at spaces, never ends a sentence
@@ -179,16 +227,11 @@ func isLetterBefore(s string, i int) bool {
 }
 
 // fixEnds repairs prose's sentence ends within one block: it adds missed
-// ends (missedEnd, suffixEnds), moves each end past closing quotes and
+// ends (missedEnds, suffixEnds), moves each end past closing quotes and
 // brackets, and drops ends inside open parentheses or after an abbreviation
 // that does not end its sentence (isInsideSentence).
 func fixEnds(block string, ends []int) []int {
-	for _, m := range missedEnd.FindAllStringSubmatchIndex(block, -1) {
-		if block[m[2]:m[3]] == ".." && !isLetterBefore(block, m[2]) {
-			continue
-		}
-		ends = append(ends, m[3]) // the end of the punctuation group
-	}
+	ends = append(ends, missedEnds(block)...)
 	ends = append(ends, suffixEnds(block)...)
 	ends = append(ends, fullWidthEnds(block)...)
 	sort.Ints(ends)

@@ -1,9 +1,13 @@
 package summarize
 
 import (
+	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"skim/summarize/internal/punct"
 )
 
 // sentencesOf runs intake and segmentation on one article and returns the
@@ -190,5 +194,44 @@ func TestSegmentOffsets(t *testing.T) {
 		if src := articles[s.Article][s.Start:s.End]; src != w.text {
 			t.Errorf("sentence %d: article[%d:%d] = %q, want %q", i, s.Start, s.End, src, w.text)
 		}
+	}
+}
+
+// TestMissedEndsMatchesRegexp checks the hand scan of missedEnds against the
+// regexp it replaced, written out again here, on random text made of the
+// characters that matter.
+func TestMissedEndsMatchesRegexp(t *testing.T) {
+	stops := regexp.QuoteMeta(punct.Stops)
+	ref := regexp.MustCompile(`(\d[` + stops + `]|\.\.|[` + stops + `][` + regexp.QuoteMeta(punct.Closers) + `]+)\s+[“‘"'(]?\p{Lu}`)
+	reference := func(block string) []int {
+		var ends []int
+		for _, m := range ref.FindAllStringSubmatchIndex(block, -1) {
+			if block[m[2]:m[3]] == ".." && !isLetterBefore(block, m[2]) {
+				continue
+			}
+			ends = append(ends, m[3])
+		}
+		return ends
+	}
+	parts := []string{"a", "S", "Wages", "5", ".", "..", "!", "?", " ", "  ", "\n", "”", "’", "\"", ")", "“", "(", "é", "É", "x",
+		"5. W", ".” T", "U.S.. W", "... W", "a.\n(W", "?’ “É", "4.. S", "!) a"}
+	r := rand.New(rand.NewPCG(5, 8))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(14) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		block := b.String()
+		want := reference(block)
+		if got := missedEnds(block); !slices.Equal(got, want) {
+			t.Fatalf("missedEnds(%q) = %v, want %v", block, got, want)
+		}
+		if len(want) > 0 {
+			found++
+		}
+	}
+	if found < 500 {
+		t.Errorf("only %d of 20,000 random blocks hold a missed end: the test hardly tests", found)
 	}
 }

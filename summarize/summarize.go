@@ -60,6 +60,9 @@ type Options struct {
 	// at or below which a sentence is a duplicate of an earlier one; 0 means
 	// DefaultDupThreshold.
 	DupThreshold float64
+	// KeyTerms asks for Digest.KeyTerms, which take about a fifth of a
+	// digest's time: callers that show them (the page, -json) set it.
+	KeyTerms bool
 }
 
 // Sentence is one sentence of the input.
@@ -149,7 +152,7 @@ type Digest struct {
 	Picked     []int       `json:"picked"`
 	Duplicates []Duplicate `json:"duplicates"` // in order of Index
 	Excluded   []Excluded  `json:"excluded"`   // by article, then offset
-	KeyTerms   []KeyTerm   `json:"keyTerms"`   // best first
+	KeyTerms   []KeyTerm   `json:"keyTerms"`   // best first; only with Options.KeyTerms
 	Stats      Stats       `json:"stats"`
 	// Adds holds, for each article, up to MaxAdds of its best sentences that
 	// the digest leaves out and that repeat nothing in it, best first, as
@@ -355,7 +358,9 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 			d.Adds[a] = append(d.Adds[a], kept[k])
 		}
 	}
-	d.KeyTerms = keyTerms(keptWords, vocabulary)
+	if opts.KeyTerms {
+		d.KeyTerms = keyTerms(keptWords, vocabulary)
+	}
 	d.Stats.SentencesIn = len(d.Sentences)
 	d.Stats.SentencesOut = len(d.Picked)
 	for _, t := range texts {

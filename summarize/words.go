@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -117,11 +118,40 @@ func countWords(s string) int {
 // become digits.
 type terms struct {
 	ids   map[string]int // by stem
-	stems map[string]int // word → id, so each word is stemmed once
+	stems map[string]int // word → id, so each word is looked up once
 }
 
 func newTerms() *terms {
 	return &terms{ids: map[string]int{}, stems: map[string]int{}}
+}
+
+// stems caches Snowball stems for every digest of the process: a corpus's
+// common words, and a page's words digest after digest, are stemmed once.
+var stems = stemCache{stems: map[string]string{}}
+
+// stemCache stems English words with Snowball, each word once. It is safe
+// for concurrent use.
+type stemCache struct {
+	mu    sync.Mutex
+	stems map[string]string
+}
+
+// maxStems bounds the cache's memory: past it, it starts afresh.
+const maxStems = 1 << 18
+
+// stem returns the Snowball stem of a lower-cased word.
+func (c *stemCache) stem(lower string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.stems[lower]; ok {
+		return st
+	}
+	if len(c.stems) >= maxStems {
+		clear(c.stems)
+	}
+	st := english.Stem(lower, true)
+	c.stems[lower] = st
+	return st
 }
 
 // id returns the term id of a lower-cased content word.
@@ -135,7 +165,7 @@ func (t *terms) id(lower string) int {
 	case isNumber(lower):
 		stem = strings.ReplaceAll(lower, ",", "")
 	default:
-		stem = english.Stem(lower, true)
+		stem = stems.stem(lower)
 	}
 	id, ok := t.ids[stem]
 	if !ok {
@@ -164,16 +194,19 @@ func wordsOf(texts []string) [][]word {
 // bagsOf returns the content bag of each sentence, given as its words.
 func bagsOf(sentences [][]word, t *terms) []bag {
 	bags := make([]bag, len(sentences))
+	var seen []int // seen[id] == i+1: sentence i holds term id
 	for i, words := range sentences {
-		seen := map[int]bool{}
 		for _, w := range words {
 			if !isContentWord(w.lower) {
 				continue
 			}
 			id := t.id(w.lower)
 			bags[i].words++
-			if !seen[id] {
-				seen[id] = true
+			for len(seen) <= id {
+				seen = append(seen, 0)
+			}
+			if seen[id] != i+1 {
+				seen[id] = i + 1
 				bags[i].ids = append(bags[i].ids, id)
 			}
 		}

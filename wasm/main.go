@@ -86,6 +86,7 @@ func call(run engine, args []js.Value) (js.Value, error) {
 	if err != nil {
 		return js.Value{}, err
 	}
+	opts.KeyTerms = true // the page shows them
 	d, err := run(context.Background(), articles, opts)
 	if err != nil {
 		return js.Value{}, err

@@ -9,6 +9,7 @@
 //	npm ci --prefix node        # lexrank, ts-textrank, node-summarizer
 //	apt-get install ots         # the Open Text Summarizer (Debian)
 //	go run . [-data FILE] [-n 3] [-limit K]
+//	go run . -speed             # CPU per story: skim's batch path, Go TextRank
 //
 // The systems: skim (summarize.Summarize with MaxSentences N); Lead-N, the
 // first N sentences through skim's intake and segmenter, as scripts/eval
@@ -56,9 +57,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	flags := devset.NewFlags(fs, defaultData)
 	nodeDir := fs.String("node", "node", "directory of summarize.js and its node_modules")
+	speed := fs.Bool("speed", false, "time skim's batch path against Go TextRank instead of scoring")
 	stories, status, ok := flags.Parse(args)
 	if !ok {
 		return status
+	}
+	if *speed {
+		if err := runSpeed(stories, flags.N, stdout); err != nil {
+			fmt.Fprintf(stderr, "compare: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	ctx := context.Background()
 	systems, err := allSystems(ctx, flags.N, *nodeDir)

@@ -21,7 +21,7 @@ import (
 // A chunk also ends when no more input is buffered, so a slow writer of
 // stdin still gets each answer without waiting for a full chunk.
 const (
-	chunkLines = 64      // lines in a chunk, at most
+	chunkLines = 256     // lines in a chunk, at most
 	chunkBytes = 1 << 20 // a chunk ends once its lines reach this size
 )
 

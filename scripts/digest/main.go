@@ -151,7 +151,9 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io
 	for i, t := range given {
 		articles[i] = summarize.Input{Text: t, HTML: isPage(cfg, i, t)}
 	}
-	d, err := summarize.SummarizeInputs(ctx, articles, cfg.opts)
+	opts := cfg.opts
+	opts.KeyTerms = cfg.json // only the JSON report shows them
+	d, err := summarize.SummarizeInputs(ctx, articles, opts)
 	if err != nil {
 		return err
 	}
