@@ -43,8 +43,8 @@ func comparisonForm(fold cases.Caser, s string) string {
 	b.Grow(len(s))
 	space := false
 	folded := s
-	if !isASCII(s) {
-		folded = fold.String(s) // for ASCII, folding is lower-casing, done below
+	if hasNonASCIILetter(s) {
+		folded = fold.String(s) // else folding is lower-casing, done below
 	}
 	for _, r := range folded {
 		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
@@ -65,12 +65,19 @@ func comparisonForm(fold cases.Caser, s string) string {
 	return b.String()
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
+// hasNonASCIILetter reports whether s holds a character beyond ASCII that
+// case folding could change: anything but punctuation, symbols and spaces
+// (curly quotes and dashes, common in news, need no folding).
+func hasNonASCIILetter(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		if s[i] < utf8.RuneSelf {
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) && !unicode.IsSpace(r) {
+			return true
+		}
+		i += size - 1
 	}
-	return true
+	return false
 }

@@ -37,7 +37,13 @@ type word struct {
 func splitWords(s string) []word {
 	var words []word
 	start, gap := -1, ""
-	for i, r := range s + " " {
+	end := func(i int) { // the word that started at start ends at i
+		t := s[start:i]
+		joined := len(words) > 0 && isJoiningGap(gap)
+		words = append(words, word{text: t, lower: strings.ToLower(t), end: i, joined: joined})
+		start = -1
+	}
+	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
 			if start < 0 {
 				start, gap = i, s[min(len(s), gapStart(words)):i]
@@ -45,11 +51,11 @@ func splitWords(s string) []word {
 			continue
 		}
 		if start >= 0 {
-			t := s[start:i]
-			joined := len(words) > 0 && isJoiningGap(gap)
-			words = append(words, word{text: t, lower: strings.ToLower(t), end: i, joined: joined})
-			start = -1
+			end(i)
 		}
+	}
+	if start >= 0 {
+		end(len(s))
 	}
 	return words
 }

@@ -103,11 +103,27 @@ func isScanMatch(limits dupLimits, a, b *scanForm) bool {
 	return limits.isWithin(levenshtein.ComputeDistance(a.text, b.text), la, lb)
 }
 
-// gramHashes returns the FNV-1a hashes of the q-rune windows of s, sorted.
-// Two forms share at least as many hashes as they share q-grams, counted as
-// multisets: a collision can only add to the count, so the count filter
-// stays exact in the direction that matters, never dropping a pair.
+// gramHashes returns the hashes of the q-rune windows of s, sorted: a window
+// of q ASCII bytes is its bytes packed into the hash, any other its FNV-1a
+// hash. Two forms share at least as many hashes as they share q-grams,
+// counted as multisets: a collision can only add to the count, so the count
+// filter stays exact in the direction that matters, never dropping a pair.
 func gramHashes(s string, q int) []uint64 {
+	if q <= 8 && isASCII(s) { // a gram of q ASCII bytes is its own hash
+		if len(s) < q {
+			return []uint64{}
+		}
+		hashes := make([]uint64, len(s)-q+1)
+		var h uint64
+		for i := range len(s) {
+			h = h<<8 | uint64(s[i])
+			if i >= q-1 {
+				hashes[i-q+1] = h & (1<<(8*q) - 1)
+			}
+		}
+		slices.Sort(hashes)
+		return hashes
+	}
 	starts := make([]int, 0, len(s)+1)
 	for b := range s {
 		starts = append(starts, b)
@@ -118,8 +134,17 @@ func gramHashes(s string, q int) []uint64 {
 	}
 	hashes := make([]uint64, len(starts)-q)
 	for p := range hashes {
+		g := s[starts[p]:starts[p+q]]
+		if len(g) == q && q <= 8 { // all ASCII: packed, as the fast path does
+			var h uint64
+			for i := range len(g) {
+				h = h<<8 | uint64(g[i])
+			}
+			hashes[p] = h
+			continue
+		}
 		h := uint64(14695981039346656037)
-		for _, c := range []byte(s[starts[p]:starts[p+q]]) {
+		for _, c := range []byte(g) {
 			h = (h ^ uint64(c)) * 1099511628211
 		}
 		hashes[p] = h
@@ -143,4 +168,14 @@ func sharedCount(a, b []uint64) int {
 		}
 	}
 	return n
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
