@@ -12,6 +12,18 @@
   // see ArticleList.sized and ArticleList.paste.
   const longText = 100000;
 
+  // A text of collapseChars or more is not put in its textbox, which would
+  // hold the page for half a second per megabyte while the browser lays it
+  // out: the box shows its first previewChars, read-only, and a note offers
+  // the whole text for editing. The digest reads all of it (textOf).
+  const collapseChars = 200000;
+  const previewChars = 4000;
+
+  // textOf returns the text of an article's box, all of it when collapsed.
+  function textOf(area) {
+    return area.fullText !== undefined ? area.fullText : area.value;
+  }
+
   // ArticleList owns the article textboxes inside container.
   class ArticleList {
     // reader reads what is pasted and dropped: reader.extract(html)
@@ -34,7 +46,7 @@
     }
 
     texts() {
-      return this.fields().map((f) => f.value);
+      return this.fields().map(textOf);
     }
 
     // add appends a textbox holding text and returns it.
@@ -66,8 +78,12 @@
       note.className = "page-note";
       note.id = id + "-note";
       note.hidden = true;
-      area.setAttribute("aria-describedby", note.id);
-      wrap.append(label, area, remove, note); // the box comes before its Remove in the tab order
+      const long = document.createElement("div");
+      long.className = "long-note";
+      long.id = id + "-long";
+      long.hidden = true;
+      area.setAttribute("aria-describedby", note.id + " " + long.id);
+      wrap.append(label, area, remove, long, note); // the box comes before its Remove in the tab order
       this.container.append(wrap);
       this.renumber();
       return area;
@@ -78,7 +94,7 @@
     fill(texts) {
       const fields = this.fields();
       texts.forEach((t, i) => {
-        if (i === 0 && fields.length === 1 && fields[0].value.trim() === "") this.set(fields[0], t);
+        if (i === 0 && fields.length === 1 && textOf(fields[0]).trim() === "") this.set(fields[0], t);
         else this.add(t);
       });
       this.onChange();
@@ -93,9 +109,9 @@
 
     remove(wrap) {
       const name = wrap.querySelector("label").textContent;
-      if (wrap.querySelector("textarea").value !== "") this.onUndoable(name + " removed.", this.snapshot());
+      if (textOf(wrap.querySelector("textarea")) !== "") this.onUndoable(name + " removed.", this.snapshot());
       if (this.fields().length === 1) {
-        wrap.querySelector("textarea").value = "";
+        this.set(wrap.querySelector("textarea"), "");
         this.describe(wrap.querySelector("textarea"), null);
       } else {
         const next = wrap.nextElementSibling || wrap.previousElementSibling;
@@ -114,16 +130,54 @@
       });
     }
 
-    // set puts text into area.
+    // set puts text into area, collapsed when it is long (see collapseChars).
     set(area, text) {
+      if (text.length >= collapseChars) {
+        this.collapse(area, text);
+        return;
+      }
+      if (area.fullText !== undefined) this.expanded(area);
       area.value = text;
       this.sized(area, text.length);
+    }
+
+    // collapse holds text for area without laying it out: the box shows its
+    // start, read-only, and a note with a button that puts all of it in.
+    collapse(area, text) {
+      area.fullText = text;
+      area.value = text.slice(0, previewChars) + "\n…";
+      area.readOnly = true;
+      area.autocomplete = "off";
+      const note = document.getElementById(area.id + "-long");
+      const p = document.createElement("p");
+      p.textContent = "A long text: the box shows its first " + page.render.count(previewChars) + " of " +
+        page.render.count(text.length) + " characters, and skim digests all of it.";
+      const all = document.createElement("button");
+      all.type = "button";
+      all.textContent = "Show all of it to edit";
+      all.addEventListener("click", () => {
+        const full = area.fullText;
+        this.expanded(area);
+        area.value = full; // the browser lays it out now, once, as asked
+        area.focus();
+      });
+      note.replaceChildren(p, all);
+      note.hidden = false;
+    }
+
+    // expanded ends area's collapsed view; the caller puts its text in.
+    expanded(area) {
+      delete area.fullText;
+      area.readOnly = false;
+      const note = document.getElementById(area.id + "-long");
+      note.hidden = true;
+      note.replaceChildren();
     }
 
     // snapshot returns every box's text and the web page it came from
     // ([{text, page}]), for drafts and undo.
     snapshot() {
-      return this.fields().map((f) => ({ text: f.value, page: f.page || null }));
+      return this.fields().map((f) => ({ text: textOf(f), page: f.page || null }));
     }
 
     // restore puts a snapshot back: one box per article, with its page note.
@@ -139,7 +193,7 @@
 
     // isEmpty reports whether every box is empty.
     isEmpty() {
-      return this.fields().every((f) => f.value.trim() === "");
+      return this.fields().every((f) => textOf(f).trim() === "");
     }
 
     // pageOf returns what is known of the web page area's text came from
@@ -217,7 +271,8 @@
     paste(e, area) {
       if (!e.clipboardData) return;
       if (area.readOnly) {
-        e.preventDefault(); // a page is still being read into this box
+        e.preventDefault(); // a page is still being read into this box, or it is collapsed
+        if (area.fullText !== undefined) this.onMessage("This box holds a long text: press “Show all of it to edit” to paste into it.");
         return;
       }
       const html = e.clipboardData.getData("text/html");
@@ -229,7 +284,7 @@
       // articles within the engine's limit; if not it says so, and nothing
       // is pasted.
       const fits = (text) => {
-        const others = this.fields().filter((f) => f !== area).map((f) => f.value).join("");
+        const others = this.fields().filter((f) => f !== area).map(textOf).join("");
         const after = area.value.slice(0, at[0]) + text + area.value.slice(at[1]);
         const n = page.limits.utf8Bytes(others + after, page.limits.textBytes);
         if (n <= page.limits.textBytes) return true;
@@ -247,7 +302,7 @@
         if (!fits(found.text)) return;
         this.insert(area, found.text, at);
         // The note describes the box's text only when the page is all of it.
-        this.describe(area, area.value === found.text ? found : null, plain && plain !== found.text ? plain : "");
+        this.describe(area, textOf(area) === found.text ? found : null, plain && plain !== found.text ? plain : "");
         this.onMessage("");
       }, (err) => {
         const why = err.code === "no-article" ? "skim found no article in the pasted page" :
@@ -265,10 +320,15 @@
       });
     }
 
-    // insert puts text in place of area's text from at[0] to at[1].
+    // insert puts text in place of area's text from at[0] to at[1]; a text
+    // that comes out long is collapsed (see collapseChars).
     insert(area, text, at) {
-      area.setRangeText(text, at[0], at[1], "end");
-      this.sized(area, area.value.length);
+      if (area.value.length - (at[1] - at[0]) + text.length >= collapseChars) {
+        this.collapse(area, area.value.slice(0, at[0]) + text + area.value.slice(at[1]));
+      } else {
+        area.setRangeText(text, at[0], at[1], "end");
+        this.sized(area, area.value.length);
+      }
       area.dispatchEvent(new Event("input", { bubbles: true }));
     }
 
@@ -309,7 +369,7 @@
         const fields = this.fields();
         found.forEach(([text, article], k) => {
           const area = fields[fields.length - found.length + k];
-          if (article && area && area.value === text) this.describe(area, article);
+          if (article && area && textOf(area) === text) this.describe(area, article);
         });
       }
       if (skipped.length) this.onMessage("Skipped " + skipped.join(", ") + ".");

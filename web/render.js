@@ -365,5 +365,5 @@
     return which + " look like English. skim reads English only: the digest is made, but its choice of sentences and key terms may be poor.";
   }
 
-  page.render = { renderDigest, renderOriginal, renderTerms, termRanges, renderAdds, statsText, digestText, sentenceId, languageNote };
+  page.render = { count, renderDigest, renderOriginal, renderTerms, termRanges, renderAdds, statsText, digestText, sentenceId, languageNote };
 })(self.skimPage = self.skimPage || {});
