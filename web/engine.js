@@ -14,7 +14,7 @@
   // After a digest of recycleChars characters or more the worker is started
   // afresh: a wasm module's memory only grows, and a large digest leaves
   // hundreds of MB behind.
-  const recycleChars = 1 << 20;
+  const recycleChars = 1000000;
 
   // Engine runs one request at a time in the engine's worker, which begin
   // starts; requests made before then wait. onState receives {state,
