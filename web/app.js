@@ -296,7 +296,8 @@
 
     // reveal scrolls to a digest sentence in the Original and flashes it.
     reveal(line) {
-      const target = document.getElementById(page.render.sentenceId(line));
+      const id = page.render.sentenceId(line);
+      const target = document.getElementById(id) || ($("original").ensure && $("original").ensure(id));
       if (!target) return;
       target.scrollIntoView({ behavior: "smooth", block: "center" });
       target.classList.remove("flash");

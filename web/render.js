@@ -185,6 +185,7 @@
     let pos = 0;
     let blockStart = 0;
     let yielded = false; // a block was finished since the last yield
+    let sinceYield = 0; // ranges drawn since the last yield
     const top = () => stack[stack.length - 1];
     const emit = (to) => {
       while (stack.length === 1 && to - blockStart > blockChars) {
@@ -209,9 +210,10 @@
       const end = Math.min(r.end, top().end);
       if (start >= end) continue;
       emit(start);
-      if (yielded) {
+      if (yielded || ++sinceYield === rangesPerStep) {
         yielded = false;
-        yield;
+        sinceYield = 0;
+        yield; // a line of thousands of sentences yields inside it too
       }
       const [e, inner] = rangeElement(r, i);
       top().node.append(e);
@@ -225,25 +227,58 @@
   }
 
   const sliceMs = 6; // building the Original takes at most about this per frame
+  const rangesPerStep = 500; // a step of renderArticle draws at most this many ranges
+  // eagerSteps is how much of the Original is built at once, a few screens'
+  // worth and more: the rest is built as the reader scrolls towards it, or
+  // when a digest sentence in it is asked for. 466,000 one-word sentences
+  // took 30 s to build in full.
+  const eagerSteps = 60;
 
   // renderOriginal replaces what container shows with the articles, built in
   // slices of about sliceMs, one slice per frame, so that the page keeps
-  // drawing; a newer call abandons an unfinished one. It returns a Promise
-  // that resolves when done.
+  // drawing; a newer call abandons an unfinished one. Past eagerSteps steps
+  // it builds more only when a marker at the end scrolls near the screen, or
+  // when container.ensure(id) asks for an element not built yet. It returns
+  // a Promise that resolves when the eager part is done.
   async function renderOriginal(container, result, texts) {
     const token = {};
     container.renderToken = token;
     container.replaceChildren();
     const parts = texts.map((t, i) => renderArticle(container, result, t, i));
-    for (;;) {
+    const more = el("p", "original-more", "More of the original follows as you scroll…");
+    const step = () => {
+      if (parts.length && parts[0].next().done) parts.shift();
+      if (parts.length) container.append(more); // keep the marker last
+      else more.remove();
+    };
+    container.ensure = (id) => {
+      while (parts.length && container.renderToken === token && !document.getElementById(id)) step();
+      return document.getElementById(id);
+    };
+    for (let steps = 0; parts.length && steps < eagerSteps;) {
       const deadline = performance.now() + sliceMs;
-      while (parts.length && performance.now() < deadline) {
-        if (parts[0].next().done) parts.shift();
+      while (parts.length && steps < eagerSteps && performance.now() < deadline) {
+        step();
+        steps++;
       }
-      if (!parts.length) return;
+      if (!parts.length || steps >= eagerSteps) break;
       await page.tasks.nextFrame();
       if (container.renderToken !== token) return;
     }
+    if (!parts.length) return;
+    const observer = new IntersectionObserver(async (entries) => {
+      if (!entries.some((e) => e.isIntersecting) || container.busy) return;
+      container.busy = true;
+      for (let n = 0; parts.length && n < eagerSteps && container.renderToken === token; n++) {
+        const deadline = performance.now() + sliceMs;
+        while (parts.length && performance.now() < deadline) step();
+        await page.tasks.nextFrame();
+      }
+      container.busy = false;
+      if (!parts.length || container.renderToken !== token) observer.disconnect();
+      else { observer.unobserve(more); observer.observe(more); } // still in view: go on
+    }, { rootMargin: "2000px 0px" });
+    observer.observe(more);
   }
 
   // renderTerms fills list with the key terms, each a toggle button;

@@ -138,6 +138,18 @@ func TestLargePasteStaysResponsive(t *testing.T) {
 	if digesting.Max > maxOwnGapMs {
 		t.Errorf("longest frame gap while digesting and showing 1 MB = %.0f ms, want at most %d ms", digesting.Max, maxOwnGapMs)
 	}
+	// The Original is built a few screens ahead of the reader: what was
+	// built at once is the start of the text, and scrolling builds the rest.
+	eager := eval[int](p, `document.getElementById("original").textContent.length`)
+	if eager < 100_000 || eager >= b.Len() {
+		t.Errorf("the Original built %d of %d characters at once, want its start only", eager, b.Len())
+	}
+	eval[any](p, `(async () => {
+		for (let m; (m = document.querySelector("#original .original-more")); ) {
+			m.scrollIntoView();
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+		}
+	})()`)
 	checkDigest(t, p)
 	// A digest this large leaves hundreds of MB in the wasm module's memory,
 	// which only grows: the engine is started afresh to give it back.
