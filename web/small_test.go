@@ -96,3 +96,24 @@ func TestEnglishOnlyNotice(t *testing.T) {
 		t.Error("an English article alone still gets the English-only notice")
 	}
 }
+
+// TestJunkInsideDigestSentence: junk cut from inside a digest sentence is
+// shown struck out of it, without the digest's highlight.
+func TestJunkInsideDigestSentence(t *testing.T) {
+	p := open(t, "index.html")
+	p.paste("Article 1", seed(t, "004"))
+	p.summarize()
+	got := eval[[]string](p, `(() => {
+		const mark = getComputedStyle(document.querySelector("#original mark.digest-sentence")).backgroundColor;
+		return Array.from(document.querySelectorAll("#original mark.digest-sentence .excluded"),
+			(e) => e.textContent + " | " + (getComputedStyle(e).backgroundColor === mark ? "highlighted" : "plain"));
+	})()`)
+	if len(got) == 0 {
+		t.Fatal("no junk inside a digest sentence of seed 004: the test tests nothing")
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, "highlighted") {
+			t.Errorf("junk inside a digest sentence is highlighted as digest: %q", g)
+		}
+	}
+}
