@@ -32,28 +32,32 @@ func addGoldenSeeds(f *testing.F) {
 // duplicates; duplicates pointing at earlier kept sentences.
 func FuzzSummarize(f *testing.F) {
 	addGoldenSeeds(f)
-	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
-		articles := []string{a}
-		if b != "" {
-			articles = append(articles, b)
+	f.Fuzz(checkPipeline)
+}
+
+// checkPipeline digests a (and b, when not empty, as a second article) at
+// the length n picks, and checks the invariants FuzzSummarize lists.
+func checkPipeline(t *testing.T, a, b string, n uint8) {
+	articles := []string{a}
+	if b != "" {
+		articles = append(articles, b)
+	}
+	opts := fuzzOptions(n)
+	d, err := Summarize(context.Background(), articles, opts)
+	switch {
+	case errors.Is(err, ErrEmpty), errors.Is(err, ErrTooLong):
+		return
+	case errors.Is(err, ErrNoSentences):
+		if n := sentenceCount(t, articles); n != 0 {
+			t.Fatalf("Summarize(%q, %q) = ErrNoSentences, but segmentation finds %d sentences", a, b, n)
 		}
-		opts := fuzzOptions(n)
-		d, err := Summarize(context.Background(), articles, opts)
-		switch {
-		case errors.Is(err, ErrEmpty):
-			return
-		case errors.Is(err, ErrNoSentences):
-			if n := sentenceCount(t, articles); n != 0 {
-				t.Fatalf("Summarize(%q, %q) = ErrNoSentences, but segmentation finds %d sentences", a, b, n)
-			}
-			return
-		case err != nil:
-			t.Fatalf("Summarize(%q, %q) error = %v, want ErrEmpty or ErrNoSentences", a, b, err)
-		}
-		if err := checkDigest(articles, opts, d); err != nil {
-			t.Fatal(err)
-		}
-	})
+		return
+	case err != nil:
+		t.Fatalf("Summarize(%q, %q) error = %v, want ErrEmpty, ErrTooLong or ErrNoSentences", a, b, err)
+	}
+	if err := checkDigest(articles, opts, d); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // FuzzPipeline is FuzzSummarize with prose's segmenter replaced by quickEnds,
@@ -67,23 +71,7 @@ func FuzzPipeline(f *testing.F) {
 	addGoldenSeeds(f)
 	sentenceEnds = quickEnds
 	f.Cleanup(func() { sentenceEnds = proseEnds })
-	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
-		articles := []string{a}
-		if b != "" {
-			articles = append(articles, b)
-		}
-		opts := fuzzOptions(n)
-		d, err := Summarize(context.Background(), articles, opts)
-		switch {
-		case errors.Is(err, ErrEmpty), errors.Is(err, ErrNoSentences), errors.Is(err, ErrTooLong):
-			return
-		case err != nil:
-			t.Fatalf("Summarize(%q, %q) error = %v", a, b, err)
-		}
-		if err := checkDigest(articles, opts, d); err != nil {
-			t.Fatal(err)
-		}
-	})
+	f.Fuzz(checkPipeline)
 }
 
 // quickEnds ends a sentence after each '.', '!' or '?' that a space
