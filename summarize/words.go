@@ -145,18 +145,23 @@ type stemCache struct {
 // maxStems bounds the cache's memory: past it, it starts afresh.
 const maxStems = 1 << 18
 
-// stem returns the Snowball stem of a lower-cased word.
+// stem returns the Snowball stem of a lower-cased word. Words are stemmed
+// outside the lock, and kept as copies: a word is often a slice of its
+// article, which the cache must not keep alive.
 func (c *stemCache) stem(lower string) string {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st, ok := c.stems[lower]; ok {
+	st, ok := c.stems[lower]
+	c.mu.Unlock()
+	if ok {
 		return st
 	}
+	st = strings.Clone(english.Stem(lower, true))
+	c.mu.Lock()
 	if len(c.stems) >= maxStems {
 		clear(c.stems)
 	}
-	st := english.Stem(lower, true)
-	c.stems[lower] = st
+	c.stems[strings.Clone(lower)] = st
+	c.mu.Unlock()
 	return st
 }
 

@@ -30,7 +30,8 @@
       this.seq = 0; // number of the latest run; older results are dropped
       this.timer = 0;
       this.result = null;
-      this.runningKey = null; // the request on its way to the engine
+      this.runningKey = null; // the request on its way to the engine, while wanted
+      this.running = null; // {key, promise}: the request on its way, wanted or not
       this.shownKey = null; // the request whose digest is shown
       this.askedMeanwhile = null; // {focus}: the running request was asked for again
       this.drafts = new page.Drafts();
@@ -107,7 +108,9 @@
     }
 
     // edited is told of every change to the articles: what is shown, and any
-    // digest on its way, are out of date at once.
+    // digest on its way, are out of date at once. The engine goes on with the
+    // one on its way until the next run asks for something else: an edit
+    // undone before then takes it back.
     edited() {
       this.outdate();
       clearTimeout(this.timer);
@@ -118,14 +121,21 @@
       });
     }
 
-    // outdate marks the digest shown as out of date and drops the one being
-    // made, which the engine stops if it runs long.
+    // outdate marks the digest shown as out of date; a result on its way
+    // will not be shown (see run).
     outdate() {
       ++this.seq;
       this.runningKey = null;
       this.askedMeanwhile = null;
-      if (this.engine) this.engine.outdate();
       $("stale-note").hidden = !this.result;
+    }
+
+    // dropRunning tells the engine that the digest on its way is not wanted:
+    // it is stopped if it runs long (see Engine.outdate).
+    dropRunning() {
+      if (!this.running) return;
+      this.running = null;
+      this.engine.outdate();
     }
 
     // offerUndo shows what was just done (what) with an Undo button that puts
@@ -165,6 +175,7 @@
       const pages = numbers.map((n) => this.articles.pageOf(fields[n - 1]));
       if (kept.length === 0) {
         this.outdate();
+        this.dropRunning();
         this.shownKey = null;
         this.show(null);
         if (asked) this.alert(messages.empty);
@@ -174,6 +185,7 @@
       const options = this.options();
       if (!options) {
         this.outdate(); // what is shown no longer matches what was asked for
+        this.dropRunning();
         this.shownKey = null;
         this.say("");
         return;
@@ -181,6 +193,7 @@
       const bytes = page.limits.utf8Bytes(kept.join(""), page.limits.textBytes);
       if (bytes > page.limits.textBytes) {
         this.outdate();
+        this.dropRunning();
         this.shownKey = null;
         this.say("");
         this.alert(page.limits.tooMuchText(bytes, "The text") + " Nothing was removed; shorten or remove an article.");
@@ -196,16 +209,26 @@
         return;
       }
       if (key === this.shownKey) {
+        this.dropRunning();
+        this.progress("");
         $("stale-note").hidden = true; // the text is back to what the digest is of
         if (asked) this.bringDigestIntoView(focus);
         this.sayReady();
         return;
       }
       if (key === this.crashedKey) {
+        this.dropRunning();
         this.alert(messages.crashed);
         return;
       }
-      if (this.runningKey) this.engine.outdate(); // asked with other options meanwhile
+      // A request still on its way for this very text (an edit undone) is
+      // taken back; any other is dropped for the new one.
+      let pending = this.running && this.running.key === key ? this.running.promise : null;
+      if (!pending) {
+        this.dropRunning();
+        pending = this.engine.summarize(inputs, options);
+        this.running = { key, promise: pending };
+      }
       const seq = ++this.seq;
       this.runningKey = key;
       this.askedMeanwhile = null;
@@ -214,7 +237,13 @@
       this.say(""); // the digest's one announcement is "Digest ready"
       this.progress("Summarizing…");
       try {
-        const { result } = await this.engine.summarize(inputs, options);
+        let reply;
+        try {
+          reply = await pending;
+        } finally {
+          if (this.running && this.running.promise === pending) this.running = null;
+        }
+        const { result } = reply;
         if (seq !== this.seq) return;
         this.runningKey = null;
         this.progress("");
@@ -235,9 +264,9 @@
         performance.measure("skim-digest", { start: t0, end: t1 });
         performance.measure("skim-show", { start: t1 });
       } catch (err) {
+        if (err.code === "stopped") this.crashedKey = key; // even if edited meanwhile
         if (err.code === "superseded" || seq !== this.seq) return;
         this.runningKey = this.shownKey = null;
-        if (err.code === "stopped") this.crashedKey = key;
         this.progress("");
         this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
       }
@@ -290,14 +319,15 @@
       const ranges = page.render.termRanges($("original"), term);
       button.setAttribute("aria-pressed", "true");
       if (self.CSS && CSS.highlights) CSS.highlights.set("key-term", new Highlight(...ranges));
-      this.say("“" + term + "”: " + (ranges.length === 1 ? "1 place" : ranges.length + " places") + " marked in the Original.");
+      const part = $("original").complete && !$("original").complete() ? " in the part of the Original built so far" : " in the Original";
+      this.say("“" + term + "”: " + (ranges.length === 1 ? "1 place" : ranges.length + " places") + " marked" + part + ".");
       if (ranges.length) ranges[0].startContainer.parentElement.scrollIntoView({ block: "center" });
     }
 
     // reveal scrolls to a digest sentence in the Original and flashes it.
-    reveal(line) {
+    async reveal(line) {
       const id = page.render.sentenceId(line);
-      const target = document.getElementById(id) || ($("original").ensure && $("original").ensure(id));
+      const target = document.getElementById(id) || ($("original").ensure && await $("original").ensure(id));
       if (!target) return;
       target.scrollIntoView({ behavior: "smooth", block: "center" });
       target.classList.remove("flash");

@@ -315,7 +315,7 @@
         this.insert(area, plain, at);
         this.onMessage(why + "; its plain text was pasted instead.");
       }).finally(() => {
-        area.readOnly = false;
+        area.readOnly = area.fullText !== undefined; // a long text stays collapsed
         area.removeAttribute("aria-busy");
       });
     }

@@ -18,7 +18,7 @@ const recordRequests = `(() => {
 	engine.summarize = (...args) => { window.requests.push(JSON.stringify(args)); return summarize(...args); };
 	window.staleShown = 0;
 	new MutationObserver(() => {
-		const boxes = Array.from(document.querySelectorAll("#articles textarea"), (a) => a.value).filter((v) => v.trim() !== "");
+		const boxes = skimPage.app.articles.texts().filter((v) => v.trim() !== "");
 		if (JSON.stringify(boxes) !== JSON.stringify(skimPage.app.shownTexts)) window.staleShown++;
 	}).observe(document.getElementById("digest"), { childList: true, subtree: true, characterData: true });
 })()`
@@ -163,4 +163,28 @@ func TestRefusesOversizedInput(t *testing.T) {
 		t.Errorf("the engine was asked for %d digests, want only the UTF-16 file's: text over the limit was sent", n)
 	}
 	p.checkOffline()
+}
+
+// TestEditUndoneDuringDigest types a character and deletes it while a long
+// digest runs: the digest on its way is of the text in the box again, so it
+// is taken back, neither stopped nor asked for twice.
+func TestEditUndoneDuringDigest(t *testing.T) {
+	p := open(t, "index.html")
+	eval[any](p, recordRequests)
+	long := longText(t, 300<<10)
+	replaceText(p, "article-1", long)
+	eval[any](p, `document.getElementById("status").textContent = ""; document.getElementById("summarize").click()`)
+	p.waitJS(`skimPage.app.engine.current && skimPage.app.engine.current.message.type === "summarize"`, "the digest to start")
+	replaceText(p, "article-1", long+"x")
+	replaceText(p, "article-1", long)
+	p.waitJS(`/^Digest ready/.test(document.getElementById("status").textContent)`, "the digest")
+	if n := eval[int](p, `window.requests.length`); n != 1 {
+		t.Errorf("the engine was asked for %d digests, want 1: the text it was digesting came back", n)
+	}
+	if n := eval[int](p, `skimPage.app.engine.recycled || 0`); n != 0 {
+		t.Errorf("the engine was restarted %d times for an edit that was undone", n)
+	}
+	if n := eval[int](p, `window.staleShown`); n > 0 {
+		t.Errorf("%d times the page showed a digest of text no longer in the boxes", n)
+	}
 }

@@ -243,41 +243,47 @@
   async function renderOriginal(container, result, texts) {
     const token = {};
     container.renderToken = token;
+    if (container.observer) container.observer.disconnect(); // the last render's
+    container.observer = null;
     container.replaceChildren();
     const parts = texts.map((t, i) => renderArticle(container, result, t, i));
     const more = el("p", "original-more", "More of the original follows as you scroll…");
+    const current = () => container.renderToken === token;
+    let steps = 0;
     const step = () => {
+      steps++;
       if (parts.length && parts[0].next().done) parts.shift();
       if (parts.length) container.append(more); // keep the marker last
       else more.remove();
     };
-    container.ensure = (id) => {
-      while (parts.length && container.renderToken === token && !document.getElementById(id)) step();
+    // build runs steps in slices of sliceMs, one a frame, until done(),
+    // the end, or a newer render.
+    const build = async (done) => {
+      while (parts.length && current() && !done()) {
+        const deadline = performance.now() + sliceMs;
+        while (parts.length && !done() && performance.now() < deadline) step();
+        if (parts.length && !done()) await page.tasks.nextFrame();
+      }
+    };
+    container.complete = () => !parts.length;
+    // ensure resolves to the element with id once it is built, or null.
+    container.ensure = async (id) => {
+      await build(() => document.getElementById(id) !== null);
       return document.getElementById(id);
     };
-    for (let steps = 0; parts.length && steps < eagerSteps;) {
-      const deadline = performance.now() + sliceMs;
-      while (parts.length && steps < eagerSteps && performance.now() < deadline) {
-        step();
-        steps++;
-      }
-      if (!parts.length || steps >= eagerSteps) break;
-      await page.tasks.nextFrame();
-      if (container.renderToken !== token) return;
-    }
-    if (!parts.length) return;
+    await build(() => steps >= eagerSteps);
+    if (!parts.length || !current()) return;
+    let busy = false;
     const observer = new IntersectionObserver(async (entries) => {
-      if (!entries.some((e) => e.isIntersecting) || container.busy) return;
-      container.busy = true;
-      for (let n = 0; parts.length && n < eagerSteps && container.renderToken === token; n++) {
-        const deadline = performance.now() + sliceMs;
-        while (parts.length && performance.now() < deadline) step();
-        await page.tasks.nextFrame();
-      }
-      container.busy = false;
-      if (!parts.length || container.renderToken !== token) observer.disconnect();
+      if (!entries.some((e) => e.isIntersecting) || busy) return;
+      busy = true;
+      const until = steps + 8 * eagerSteps;
+      await build(() => steps >= until);
+      busy = false;
+      if (!parts.length || !current()) observer.disconnect();
       else { observer.unobserve(more); observer.observe(more); } // still in view: go on
     }, { rootMargin: "2000px 0px" });
+    container.observer = observer;
     observer.observe(more);
   }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 )
 
 func TestLineReader(t *testing.T) {
@@ -51,5 +52,31 @@ func TestLineReader(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestLineReaderDoesNotWaitAfterCR: a line ended by "\r" comes back at once,
+// before anything more is written, as a slow writer needs.
+func TestLineReaderDoesNotWaitAfterCR(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	lr := newLineReader(pr, 100)
+	go pw.Write([]byte("first\r"))
+	got := make(chan string, 1)
+	go func() {
+		line, _, _ := lr.next()
+		got <- string(line)
+	}()
+	select {
+	case line := <-got:
+		if line != "first" {
+			t.Errorf("line = %q, want \"first\"", line)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a line ended by \\r waited for more input")
+	}
+	go pw.Write([]byte("\nsecond\n"))
+	if line, _, err := lr.next(); err != nil || string(line) != "second" {
+		t.Errorf("after \\r\\n the next line = %q, %v; want \"second\"", line, err)
 	}
 }

@@ -22,6 +22,11 @@ import (
 // earliest. Forms must be valid UTF-8. Find checks ctx as it goes and
 // returns ctx.Err() once it is cancelled.
 //
+// On hostile input Find's work budget (see visitsPerRune) may stop it short:
+// it then keeps a form it could have dropped, or names a later kept form than
+// the earliest, but never reports a pair the threshold rejects. Real news
+// never meets the budget, and below that the proof that follows holds.
+//
 // Why no accepted pair is lost. Let forms x and y, the longer of m runes, be
 // at distance d <= k(m), the largest distance the threshold accepts there;
 // K(n) is the largest k(m) over the partner lengths the length filter leaves
