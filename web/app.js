@@ -236,11 +236,16 @@
       this.alert(""); // a message about an earlier text no longer applies
       this.say(""); // the digest's one announcement is "Digest ready"
       this.progress("Summarizing…");
+      // A long text takes seconds: the progress line counts them.
+      const ticker = setInterval(() => {
+        if (seq === this.seq) this.progress("Summarizing… " + Math.round((performance.now() - t0) / 1000) + " s");
+      }, 1000);
       try {
         let reply;
         try {
           reply = await pending;
         } finally {
+          clearInterval(ticker);
           if (this.running && this.running.promise === pending) this.running = null;
         }
         const { result } = reply;

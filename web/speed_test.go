@@ -4,6 +4,7 @@ package web_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -126,6 +127,11 @@ func TestLargePasteStaysResponsive(t *testing.T) {
 	if got := eval[string](p, `document.getElementById("article-1").autocomplete`); got != "off" {
 		t.Errorf("Article 1's autocomplete = %q after a 1 MB paste, want \"off\"", got)
 	}
+	eval[any](p, `(() => {
+		window.progressSeen = [];
+		const line = document.getElementById("progress");
+		new MutationObserver(() => window.progressSeen.push(line.textContent)).observe(line, { childList: true, characterData: true, subtree: true });
+	})()`)
 	var took time.Duration
 	digesting := p.record(func() {
 		start := time.Now()
@@ -133,6 +139,9 @@ func TestLargePasteStaysResponsive(t *testing.T) {
 		took = time.Since(start)
 	})
 	t.Logf("digesting and showing it: done after %v; %v", took.Round(time.Millisecond), digesting)
+	if seen := eval[[]string](p, `window.progressSeen`); !slices.ContainsFunc(seen, func(s string) bool { return strings.HasSuffix(s, " s") }) {
+		t.Errorf("during a digest of %v the progress line said %q, want the seconds counted", took.Round(time.Second), seen)
+	}
 	t.Logf("stats: %s; %s", eval[string](p, `document.getElementById("stats").textContent`),
 		eval[string](p, `performance.getEntriesByType("measure").map((m) => m.name + " " + Math.round(m.duration) + " ms").join(", ")`))
 	if digesting.Max > maxOwnGapMs {
