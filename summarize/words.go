@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -44,7 +45,7 @@ func splitWords(s string) []word {
 		start = -1
 	}
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
+		if isWordRune(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
 			if start < 0 {
 				start, gap = i, s[min(len(s), gapStart(words)):i]
 			}
@@ -59,6 +60,22 @@ func splitWords(s string) []word {
 	}
 	return words
 }
+
+// isWordRune reports whether r is a letter or digit, ASCII by a table.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isNumberSeparator reports whether r at s[i] joins the digits around it
 // into one number, as in "40,000" and "1.8".

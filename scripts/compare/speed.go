@@ -21,7 +21,7 @@ const batchChunk = 256
 // speedRounds is how many times each system digests every story; the
 // median round is reported, the systems taking turns so that a change in
 // the machine's load falls on both.
-const speedRounds = 5
+const speedRounds = 7
 
 // runSpeed digests every story with skim's batch path (SummarizeEach, as
 // -batch calls it, without key terms) and with Go TextRank (the fastest
