@@ -72,7 +72,12 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 		}
 		best = best[:0]
 		for _, j := range touched {
-			best.offer(pagerank.Edge{To: j, Weight: similarity(shared[j], logs[i], logs[j])})
+			e := pagerank.Edge{To: j, Weight: similarity(shared[j], logs[i], logs[j])}
+			if len(touched) <= maxEdges {
+				best = append(best, e) // all of them stay: no heap needed
+			} else {
+				best.offer(e)
+			}
 			shared[j] = 0
 		}
 		for _, e := range best {
