@@ -133,8 +133,19 @@ var numberWords = map[string]string{
 // countWords returns the number of words in s, as people count them:
 // runs of non-space characters.
 func countWords(s string) int {
-	return len(strings.Fields(s))
+	n, inWord := 0, false
+	for _, r := range s {
+		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }
+
+// asciiSpace marks the ASCII spaces strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // terms maps stemmed content words to small integer ids. Numbers keep
 // their digits (without thousands commas), and spelled small numbers

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +68,15 @@ func TestNumbersAreOneTerm(t *testing.T) {
 	}
 	if got := sharedTerms(bags[2], bags[3]); got != 3 {
 		t.Errorf("shared terms with and without thousands comma = %d, want 3", got)
+	}
+}
+
+// TestCountWordsMatchesFields checks countWords against strings.Fields,
+// which people's word count follows.
+func TestCountWordsMatchesFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnewline", "no\u00a0break space", "日本語 テキスト", "a\u2003b\u3000c", "\xffbad bytes\xfe"} {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
