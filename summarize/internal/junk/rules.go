@@ -127,7 +127,7 @@ func rules() []Rule {
 		// "NEW YORK (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "(AP) —",
 		// "WASHINGTON — ", "LONDON, Jan. 5 — ", and CNN Student News'
 		// "March 10, 2015 . ".
-		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap)\) ?(?:--|—|–|-|:)? ?)`)}},
+		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|DPA|dpa|EFE|ANSA|TASS|PA|CP|Anadolu)\) ?(?:--|—|–|-|:)? ?)`)}},
 		// An unknown source in parentheses counts only glued to the text.
 		{ID: "dateline/source", Reason: dateline, Place: Opening, match: opening{re(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`)}},
 		{ID: "dateline/dated", Reason: dateline, Place: Opening, match: opening{re(`^(` + datelinePlace + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`)}},

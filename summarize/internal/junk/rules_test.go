@@ -58,6 +58,7 @@ var ruleTests = []struct {
 	{"media/label", "Buy Photo", "Buy Photo"},
 
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
+	{"dateline/wire", "New Delhi, Jul 30 (PTI) The council met.", "New Delhi, Jul 30 (PTI) "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
 	{"dateline/dated", "OSLO, Jan. 5 — The council met.", "OSLO, Jan. 5 — "},
 	{"dateline/place", "BAGHDAD — The council met on Friday — a first in years.", "BAGHDAD — "},
