@@ -170,3 +170,27 @@ func TestIsBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestScrubLostQuote: a '?' glued between a stop and a capital is a lost
+// closing quote; anywhere else a '?' stays.
+func TestScrubLostQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"drive sales.?I don't think so.", "drive sales.\" I don't think so."},
+		{"it fell,?The", "it fell,\" The"},
+		{"Why? Because.", "Why? Because."},
+		{"Is it?No", "Is it?No"},
+		{"a ?rich man?.", "a ?rich man?."},
+		{"?Start", "?Start"},
+	}
+	for _, tt := range tests {
+		m := Scrub(tt.in)
+		if m.String() != tt.want {
+			t.Errorf("Scrub(%q) = %q, want %q", tt.in, m.String(), tt.want)
+		}
+		if i := strings.Index(m.String(), "\" "); i >= 0 {
+			if start, end := m.Span(i, i+2); tt.in[start:end] != "?" {
+				t.Errorf("Scrub(%q): the quote maps to %q, want the '?'", tt.in, tt.in[start:end])
+			}
+		}
+	}
+}
