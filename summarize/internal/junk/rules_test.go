@@ -71,6 +71,8 @@ var ruleTests = []struct {
 		"City Desk — Presented by Acme — Parks reopen Bus fares rise MORE"},
 	{"update/stamp", "Updated 10:32 PM ET, Sat March 5, 2016 The council met.", "Updated 10:32 PM ET, Sat March 5, 2016"},
 	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
+	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
+	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"prompt/follow", "The council met. Follow us on Twitter for updates.", "Follow us on Twitter for updates."},
 	{"prompt/click-here", "The council met. Click here to watch the meeting. It voted.", "Click here to watch the meeting."},
 	{"prompt/subscribe", "The council met. Subscribe to our free newsletter today.", "Subscribe to our free newsletter today."},
