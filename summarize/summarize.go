@@ -138,6 +138,9 @@ type Stats struct {
 	SentencesOut int `json:"sentencesOut"` // sentences in the digest
 	WordsIn      int `json:"wordsIn"`      // words in the sentences read
 	WordsOut     int `json:"wordsOut"`     // words in the digest
+	// OverBudget reports a digest longer than Options.MaxWords: its one
+	// sentence is, as every sentence of the article was.
+	OverBudget bool `json:"overBudget,omitempty"`
 }
 
 // Digest is the result of Summarize.
@@ -366,6 +369,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 	for _, t := range texts {
 		d.Stats.WordsIn += countWords(t)
 	}
+	d.Stats.OverBudget = opts.MaxWords > 0 && d.Stats.WordsOut > opts.MaxWords
 	return d, nil
 }
 

@@ -325,3 +325,20 @@ func TestDigestLeadWordsAndDangling(t *testing.T) {
 		}
 	}
 }
+
+func TestOverBudget(t *testing.T) {
+	const text = "The council voted on Tuesday to close the old bridge to all cars from June onwards. " +
+		"Engineers said its cables had worn far thinner than anyone had expected after the floods."
+	for _, tt := range []struct {
+		words int
+		want  bool
+	}{{5, true}, {40, false}, {0, false}} {
+		d, err := Summarize(context.Background(), []string{text}, Options{MaxWords: tt.words})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Stats.OverBudget != tt.want {
+			t.Errorf("MaxWords %d: OverBudget = %v with %d words out, want %v", tt.words, d.Stats.OverBudget, d.Stats.WordsOut, tt.want)
+		}
+	}
+}

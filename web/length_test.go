@@ -43,6 +43,13 @@ func TestLengthUnits(t *testing.T) {
 		t.Errorf("a 40-word digest has %v words in %d sentences, want at most 40 (or one sentence)", m, len(digestTexts(p)))
 	}
 
+	// No sentence of the example fits in 10 words: the best one comes, and
+	// the stats say why the digest is longer than asked.
+	setLength(p, "words", "10")
+	if stats := eval[string](p, `document.getElementById("stats").textContent`); !strings.Contains(stats, "no sentence fits the words asked for") || len(digestTexts(p)) != 1 {
+		t.Errorf("a 10-word digest of the example: %d sentences, stats %q; want one and a note that none fits", len(digestTexts(p)), stats)
+	}
+
 	setLength(p, "percent", "100")
 	all := len(digestTexts(p))
 	setLength(p, "", "20")

@@ -373,7 +373,8 @@
     const shorter = s.wordsIn ? Math.round(100 * (1 - s.wordsOut / s.wordsIn)) : 0;
     // A digest is never all of nothing: 78 of 165,515 words is "over 99%".
     const share = shorter === 100 && s.wordsOut > 0 ? "over 99" : String(shorter);
-    return count(s.wordsIn) + " words → " + count(s.wordsOut) + " words · " +
+    const over = s.overBudget ? " (no sentence fits the words asked for: this is the best one)" : "";
+    return count(s.wordsIn) + " words → " + count(s.wordsOut) + " words" + over + " · " +
       share + "% shorter · " + Math.round(ms) + " ms";
   }
 

@@ -157,6 +157,9 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io
 	if err != nil {
 		return err
 	}
+	if d.Stats.OverBudget {
+		fmt.Fprintf(stderr, "digest: no sentence fits in %d words; the digest is the best one, of %d words\n", opts.MaxWords, d.Stats.WordsOut)
+	}
 	for i, a := range d.Articles {
 		if !a.LooksEnglish {
 			name := "the text"
