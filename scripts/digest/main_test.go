@@ -75,7 +75,7 @@ func TestRun(t *testing.T) {
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
 		{name: "words budget no sentence fits", args: []string{"-words", "3"}, stdin: story,
 			wantStderr: "digest: no sentence fits in 3 words; the digest is the best one, of ",
-			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
+			check:      func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
 		{name: "ratio", args: []string{"-ratio", "0.2"}, stdin: story,
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, story) }},
 		{name: "json shape", args: []string{"-json", "-n", "2", second}, check: checkJSON},
