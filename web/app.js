@@ -127,6 +127,7 @@
       ++this.seq;
       this.runningKey = null;
       this.askedMeanwhile = null;
+      this.progress(""); // what is on its way is not what is asked for now
       $("stale-note").hidden = !this.result;
     }
 
@@ -135,6 +136,10 @@
     dropRunning() {
       if (!this.running) return;
       this.running = null;
+      this.runningKey = null;
+      this.askedMeanwhile = null;
+      ++this.seq; // its result, if it comes, is not shown
+      this.progress("");
       this.engine.outdate();
     }
 
@@ -223,16 +228,17 @@
       }
       // A request still on its way for this very text (an edit undone) is
       // taken back; any other is dropped for the new one.
-      let pending = this.running && this.running.key === key ? this.running.promise : null;
-      if (!pending) {
+      let taken = this.running && this.running.key === key ? this.running : null;
+      if (!taken) {
         this.dropRunning();
-        pending = this.engine.summarize(inputs, options);
-        this.running = { key, promise: pending };
+        taken = { key, promise: this.engine.summarize(inputs, options), t0: performance.now() };
+        this.running = taken;
       }
+      const pending = taken.promise;
       const seq = ++this.seq;
       this.runningKey = key;
       this.askedMeanwhile = null;
-      const t0 = performance.now();
+      const t0 = taken.t0; // when the engine was asked, even by an earlier run
       this.alert(""); // a message about an earlier text no longer applies
       this.say(""); // the digest's one announcement is "Digest ready"
       this.progress("Summarizing…");
@@ -258,12 +264,12 @@
         this.alert("");
         $("stale-note").hidden = true;
         const shown = this.show(result, kept, t1 - t0);
+        this.shownKey = key; // shown now, while the Original is still being built
         const meanwhile = this.askedMeanwhile;
         this.askedMeanwhile = null;
         if (asked || meanwhile) this.bringDigestIntoView(focus || meanwhile && meanwhile.focus);
         await shown;
         if (seq !== this.seq) return;
-        this.shownKey = key;
         this.sayReady();
         // For the browser's performance tools and the tests.
         performance.measure("skim-digest", { start: t0, end: t1 });
@@ -331,9 +337,10 @@
 
     // reveal scrolls to a digest sentence in the Original and flashes it.
     async reveal(line) {
+      const ask = this.revealAsk = {}; // a newer click wins
       const id = page.render.sentenceId(line);
       const target = document.getElementById(id) || ($("original").ensure && await $("original").ensure(id));
-      if (!target) return;
+      if (!target || ask !== this.revealAsk) return;
       target.scrollIntoView({ behavior: "smooth", block: "center" });
       target.classList.remove("flash");
       void target.offsetWidth; // restart the animation

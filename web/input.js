@@ -298,8 +298,16 @@
       area.readOnly = true;
       area.setAttribute("aria-busy", "true");
       this.onMessage("Finding the article in the pasted page…");
+      const before = textOf(area);
+      // changed reports that the box was removed or given other text (a
+      // drop, an undo) while the page was read: the paste then goes nowhere.
+      const changed = () => {
+        if (area.isConnected && textOf(area) === before) return false;
+        this.onMessage("The box changed while the pasted page was read; nothing was pasted.");
+        return true;
+      };
       return this.reader.extract(html).then((found) => {
-        if (!fits(found.text)) return;
+        if (changed() || !fits(found.text)) return;
         this.insert(area, found.text, at);
         // The note describes the box's text only when the page is all of it.
         this.describe(area, textOf(area) === found.text ? found : null, plain && plain !== found.text ? plain : "");
@@ -311,7 +319,7 @@
           this.onMessage(why + ", and the clipboard held no plain text; nothing was pasted.");
           return;
         }
-        if (!fits(plain)) return;
+        if (changed() || !fits(plain)) return;
         this.insert(area, plain, at);
         this.onMessage(why + "; its plain text was pasted instead.");
       }).finally(() => {

@@ -269,7 +269,7 @@
     // ensure resolves to the element with id once it is built, or null.
     container.ensure = async (id) => {
       await build(() => document.getElementById(id) !== null);
-      return document.getElementById(id);
+      return current() ? document.getElementById(id) : null;
     };
     await build(() => steps >= eagerSteps);
     if (!parts.length || !current()) return;
