@@ -33,3 +33,27 @@ func TestSameRequestOnce(t *testing.T) {
 	p.waitJS(`window.digests === 2 && /^Digest ready/.test(document.getElementById("status").textContent)`, "a second digest for a new length")
 	p.checkOffline()
 }
+
+// TestLengthChangedAndBack changes the length while a (slowed) digest runs,
+// back to the length shown, then to the new one again: the page shows the
+// digest of the length the field holds, rather than doing nothing.
+func TestLengthChangedAndBack(t *testing.T) {
+	p := open(t, "index.html")
+	p.paste("Article 1", seed(t, "000"))
+	p.summarize()
+	eval[any](p, `(() => {
+		const engine = skimPage.app.engine;
+		const summarize = engine.summarize.bind(engine);
+		engine.summarize = (...args) => summarize(...args).then((r) => new Promise((done) => setTimeout(() => done(r), 1500)));
+	})()`)
+	for _, n := range []string{"6", "5", "6"} {
+		eval[any](p, `(() => { const f = document.getElementById("sentences"); f.value = "`+n+`"; f.dispatchEvent(new Event("change")); })()`)
+	}
+	p.waitJS(`document.getElementById("status").textContent === "Digest ready: 6 sentences."`, "the 6-sentence digest")
+	if n := len(digestTexts(p)); n != 6 {
+		t.Errorf("the digest shown has %d sentences, want the 6 the field asks for", n)
+	}
+	if got := eval[string](p, `document.getElementById("progress").textContent`); got != "" {
+		t.Errorf("after the digest the progress line still says %q", got)
+	}
+}
