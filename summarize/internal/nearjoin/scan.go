@@ -109,21 +109,6 @@ func isScanMatch(limits dupLimits, a, b *scanForm) bool {
 // counted as multisets: a collision can only add to the count, so the count
 // filter stays exact in the direction that matters, never dropping a pair.
 func gramHashes(s string, q int) []uint64 {
-	if q <= 8 && isASCII(s) { // a gram of q ASCII bytes is its own hash
-		if len(s) < q {
-			return []uint64{}
-		}
-		hashes := make([]uint64, len(s)-q+1)
-		var h uint64
-		for i := range len(s) {
-			h = h<<8 | uint64(s[i])
-			if i >= q-1 {
-				hashes[i-q+1] = h & (1<<(8*q) - 1)
-			}
-		}
-		slices.Sort(hashes)
-		return hashes
-	}
 	starts := make([]int, 0, len(s)+1)
 	for b := range s {
 		starts = append(starts, b)
@@ -143,9 +128,9 @@ func gramHashes(s string, q int) []uint64 {
 			hashes[p] = h
 			continue
 		}
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		for _, c := range []byte(g) {
-			h = (h ^ uint64(c)) * 1099511628211
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		hashes[p] = h
 	}
@@ -168,14 +153,4 @@ func sharedCount(a, b []uint64) int {
 		}
 	}
 	return n
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
