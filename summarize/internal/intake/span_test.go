@@ -9,20 +9,16 @@ import (
 )
 
 // TestSpan checks that a stretch of the body maps back to its bytes in the
-// article as given, through every stage of intake.
+// article as given, through the stages intake adds to textmap's (whose
+// TestSpan covers each rewritten character): joined wrapped lines, collapsed
+// runs of spaces, and a composed character inside them.
 func TestSpan(t *testing.T) {
 	tests := []struct {
 		name, in, sub, want string
 	}{
-		{"ASCII", "Hello world.", "world", "world"},
-		{"after NBSP", "Ten\u00a0dollars.", "Ten dollars", "Ten\u00a0dollars"},
-		{"composed", "Cafe\u0301 ouvert.", "Café", "Cafe\u0301"},
-		{"after soft hyphen", "inter\u00adnational deal.", "international", "inter\u00adnational"},
-		{"after CRLF", "One.\r\nTwo words.", "Two words", "Two words"},
 		{"wrapped", "The minister said the talks had gone on for far longer than\r\nplanned.", "than planned", "than\r\nplanned"},
 		{"collapsed run", "a    b.", "a b", "a    b"},
-		{"invalid byte", "x\xffy.", "x\ufffdy", "x\xffy"},
-		{"CJK", "前文。東京です。", "東京", "東京"},
+		{"composed, then collapsed", "Cafe\u0301    ouvert.", "Café ouvert", "Cafe\u0301    ouvert"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
