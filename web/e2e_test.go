@@ -28,6 +28,8 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"skim/internal/devset"
 )
 
 const chromium = "/usr/bin/chromium"
@@ -56,7 +58,7 @@ var site = sync.OnceValues(func() (string, error) {
 
 // page is one open tab and what it saw.
 type page struct {
-	t   *testing.T
+	t   testing.TB
 	ctx context.Context
 
 	mu       sync.Mutex
@@ -66,7 +68,7 @@ type page struct {
 
 // open starts chromium on file (relative to the built site) and waits for the
 // engine to be ready.
-func open(t *testing.T, file string) *page {
+func open(t testing.TB, file string) *page {
 	t.Helper()
 	dir, err := site()
 	if err != nil {
@@ -78,7 +80,7 @@ func open(t *testing.T, file string) *page {
 }
 
 // launch starts chromium on the file at path.
-func launch(t *testing.T, path string) *page {
+func launch(t testing.TB, path string) *page {
 	t.Helper()
 	if _, err := os.Stat(chromium); err != nil {
 		t.Fatalf("the browser tests need Debian's chromium at %s (apt-get install -y chromium): %v", chromium, err)
@@ -223,7 +225,7 @@ func (p *page) checkOffline() {
 }
 
 // seed returns a seed article from ../../shared/seeds.
-func seed(t *testing.T, prefix string) string {
+func seed(t testing.TB, prefix string) string {
 	t.Helper()
 	matches, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", prefix+"_*.txt"))
 	if len(matches) != 1 {
@@ -237,19 +239,15 @@ func seed(t *testing.T, prefix string) string {
 }
 
 // devArticles returns the dev set's articles from ../../shared/data.
-func devArticles(t *testing.T) []string {
+func devArticles(t testing.TB) []string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "cnndm_validation_500.jsonl"))
+	stories, err := devset.Load(filepath.Join("..", devset.DefaultPath), 0)
 	if err != nil {
 		t.Fatalf("dev data missing (CI clones shared/ beside the repo): %v", err)
 	}
-	var arts []string
-	for line := range bytes.Lines(b) {
-		var story struct{ Article string }
-		if err := json.Unmarshal(line, &story); err != nil {
-			t.Fatalf("dev data: %v", err)
-		}
-		arts = append(arts, story.Article)
+	arts := make([]string, len(stories))
+	for i, s := range stories {
+		arts[i] = s.Article
 	}
 	return arts
 }

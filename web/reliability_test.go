@@ -25,7 +25,7 @@ const recordRequests = `(() => {
 
 // longText returns dev-set articles joined until they reach n bytes: a
 // paste whose digest takes several seconds in the page.
-func longText(t *testing.T, n int) string {
+func longText(t testing.TB, n int) string {
 	var b strings.Builder
 	for _, a := range devArticles(t) {
 		if b.Len() >= n {

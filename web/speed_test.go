@@ -244,3 +244,33 @@ func TestSpeed(t *testing.T) {
 		p.checkOffline()
 	}
 }
+
+// BenchmarkHugeText digests 4 MiB in the page, as the README quotes: news
+// (the dev set's stories, repeated and varied) and 466,000 one-word
+// sentences. It reports the engine's digest time and the time until the
+// digest is shown. Run it alone:
+//
+//	go test -tags e2e -run XXX -bench HugeText -benchtime 1x ./web
+func BenchmarkHugeText(b *testing.B) {
+	var news, codes strings.Builder
+	arts := devArticles(b)
+	for i := 0; news.Len() < 4<<20-20000; i++ {
+		fmt.Fprintf(&news, "%s Edition %s.\n\n", arts[i%len(arts)], strings.Repeat("x", i%7))
+	}
+	for i := 0; codes.Len() < 4<<20-20; i++ {
+		fmt.Fprintf(&codes, "W%d. ", 100000+i)
+	}
+	for _, bc := range []struct{ name, text string }{{"news", news.String()}, {"one-word-sentences", codes.String()}} {
+		b.Run(bc.name, func(b *testing.B) {
+			p := open(b, "index.html")
+			for b.Loop() {
+				replaceText(p, "article-1", "")
+				replaceText(p, "article-1", bc.text)
+				start := time.Now()
+				p.summarize()
+				b.ReportMetric(float64(time.Since(start).Milliseconds()), "ms-shown")
+				b.ReportMetric(eval[float64](p, `performance.getEntriesByName("skim-digest").at(-1).duration`), "ms-digest")
+			}
+		})
+	}
+}
