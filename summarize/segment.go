@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -183,6 +184,69 @@ func missedEnds(block string) []int {
 	return ends
 }
 
+// gluedEnds returns the ends of sentences glued to the next without a
+// space, as text that lost its paragraph breaks has them ("Kamara
+// said.TV celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
+// with closing quotes, after a word of two or more characters, then a
+// capitalised word. A single letter before the stop is an initial
+// ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
+func gluedEnds(block string) []int {
+	var ends []int
+	for i := 0; i < len(block); i++ {
+		at := strings.IndexAny(block[i:], punct.Stops)
+		if at < 0 {
+			break
+		}
+		i += at
+		k := i + 1
+		for k < len(block) {
+			r, n := utf8.DecodeRuneInString(block[k:])
+			if !strings.ContainsRune(punct.Closers, r) {
+				break
+			}
+			k += n
+		}
+		if k < len(block) && opensGluedSentence(block[k:]) && endsWord(block[:i]) {
+			ends = append(ends, k)
+			i = k - 1
+		}
+	}
+	return ends
+}
+
+// opensGluedSentence reports whether s opens with a capital and a
+// lower-case letter, and not with a web address's suffix.
+func opensGluedSentence(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(r) || !unicode.IsLower(next) {
+		return false
+	}
+	word := s[:strings.IndexFunc(s+" ", func(r rune) bool { return !unicode.IsLetter(r) })]
+	switch strings.ToLower(word) {
+	case "com", "org", "net", "gov", "edu", "co", "io", "uk", "in":
+		return false
+	}
+	return true
+}
+
+// endsWord reports whether s ends with a word of two or more letters or
+// digits, or with a per cent sign.
+func endsWord(s string) bool {
+	if strings.HasSuffix(s, "%") {
+		return true
+	}
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		n += size
+	}
+	return n >= 2 && utf8.RuneCountInString(s[len(s)-n:]) >= 2
+}
+
 // opensSentence reports whether s opens with spaces and then a capital,
 // perhaps after an opening quote or bracket.
 func opensSentence(s string) bool {
@@ -227,11 +291,15 @@ func isLetterBefore(s string, i int) bool {
 }
 
 // fixEnds repairs prose's sentence ends within one block: it adds missed
-// ends (missedEnds, suffixEnds), moves each end past closing quotes and
-// brackets, and drops ends inside open parentheses or after an abbreviation
-// that does not end its sentence (isInsideSentence).
+// ends (missedEnds, gluedEnds, suffixEnds), moves each end past closing
+// quotes and brackets, and drops ends inside open parentheses, after an
+// abbreviation that does not end its sentence (isInsideSentence), and
+// those prose puts inside a sentence that a glued end opened (no stop
+// between the two).
 func fixEnds(block string, ends []int) []int {
 	ends = append(ends, missedEnds(block)...)
+	glued := gluedEnds(block)
+	ends = append(ends, glued...)
 	ends = append(ends, suffixEnds(block)...)
 	ends = append(ends, fullWidthEnds(block)...)
 	sort.Ints(ends)
@@ -246,6 +314,9 @@ func fixEnds(block string, ends []int) []int {
 		}
 		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
 			continue
+		}
+		if len(out) > 0 && slices.Contains(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops) {
+			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
 		if isInsideSentence(before, block[len(before):]) || isInsideParens(block, lastOf(out), e) {

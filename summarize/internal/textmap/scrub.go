@@ -15,15 +15,14 @@ import (
 // space, ideographic space…) become " "; zero-width spaces and joiners,
 // the word joiner, the BOM and soft hyphens are dropped (they are
 // invisible, and would split words for matching); other C0/C1 controls are
-// dropped; each byte of invalid UTF-8 becomes U+FFFD. A '?' between a full
-// stop, exclamation mark or comma and a capital ("sales.?I don't think") is a
-// closing quote that an encoding without curly quotes lost, and becomes a
-// quote and a space, so the sentences it glued come apart; a question mark is
-// never written so.
+// dropped; each byte of invalid UTF-8 becomes U+FFFD. A '?' where a
+// question mark is never written stands for a lost quote, apostrophe or
+// dash (see lostQuote).
 func rewrite(s string, i int) (repl string, size int, ok bool) {
 	c := s[i]
-	if c == '?' && i > 0 && i+1 < len(s) && strings.IndexByte(".!,", s[i-1]) >= 0 && 'A' <= s[i+1] && s[i+1] <= 'Z' {
-		return "\" ", 1, true // a lost closing quote between two sentences: "sales.?I"
+	if c == '?' {
+		repl, ok := lostQuote(s, i)
+		return repl, 1, ok
 	}
 	if c >= ' ' && c < 0x7f || c == '\n' {
 		return "", 1, false

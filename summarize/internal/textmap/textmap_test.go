@@ -171,25 +171,40 @@ func TestIsBlank(t *testing.T) {
 	}
 }
 
-// TestScrubLostQuote: a '?' glued between a stop and a capital is a lost
-// closing quote; anywhere else a '?' stays.
+// TestScrubLostQuote: a '?' where a question mark is never written is read
+// as the quote, apostrophe or dash it replaced (lostQuote's table); anywhere
+// else a '?' stays.
 func TestScrubLostQuote(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"drive sales.?I don't think so.", "drive sales.\" I don't think so."},
-		{"it fell,?The", "it fell,\" The"},
+		{"drive sales.?I don't think so.", `drive sales. "I don't think so.`},
+		{"saying,?You have", `saying, "You have`},
+		{"to colleagues,? the order said.", `to colleagues," the order said.`},
+		{"in its body.? As both", `in its body." As both`},
+		{"He said ?This is it.", `He said "This is it.`},
+		{"?Start", `"Start`},
+		{"the notices ? one of them ? were", "the notices – one of them – were"},
+		{"a ?rich man?. On", `a "rich man". On`},
+		{"identified as ?unsafe?, the House", `identified as "unsafe", the House`},
+		{"a ?national significance? and more", `a "national significance" and more`},
+		{"in scientists? efforts", "in scientists' efforts"},
 		{"Why? Because.", "Why? Because."},
+		{"dictate who I meet? We should", "dictate who I meet? We should"},
 		{"Is it?No", "Is it?No"},
-		{"a ?rich man?.", "a ?rich man?."},
-		{"?Start", "?Start"},
+		{"Who do you believe?... Are you", "Who do you believe?... Are you"},
+		{"worth ?34 lakh", "worth ?34 lakh"},
+		{"Really??", "Really??"},
+		{"done?", "done?"},
 	}
 	for _, tt := range tests {
 		m := Scrub(tt.in)
 		if m.String() != tt.want {
 			t.Errorf("Scrub(%q) = %q, want %q", tt.in, m.String(), tt.want)
 		}
-		if i := strings.Index(m.String(), "\" "); i >= 0 {
-			if start, end := m.Span(i, i+2); tt.in[start:end] != "?" {
-				t.Errorf("Scrub(%q): the quote maps to %q, want the '?'", tt.in, tt.in[start:end])
+		for i, r := range m.String() {
+			if strings.ContainsRune(`"'–`, r) {
+				if start, end := m.Span(i, i+len(string(r))); tt.in[start:end] != "?" && tt.in[start:end] != string(r) {
+					t.Errorf("Scrub(%q): %q maps to %q, want the '?'", tt.in, r, tt.in[start:end])
+				}
 			}
 		}
 	}
