@@ -78,6 +78,7 @@ const (
 	readMore = "read-more link"
 	photo    = "photo credit"
 	dateline = "dateline"
+	embed    = "embedded post"
 )
 
 // noticeTerms are the phrases of a cookie or consent notice after its
@@ -143,6 +144,13 @@ func rules() []Rule {
 			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More",
 			"ALSO READ", "Also Read", "Also read")},
 		{ID: "credit/inputs", Reason: credit, Place: Inline, match: newHeads(anywhere, ` (?:agency )?inputs? from [^()]{1,80}\)`, "(With", "(with")},
+		// An embedded social post leaves its attribution in copied text: "A
+		// post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT",
+		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"
+		// (media and short links have ten-character ids).
+		{ID: "embed/instagram", Reason: embed, Place: Inline, match: newHeads(anywhere, ` [^()\n]+?\(@[\w.]+\) on `+month+` \d+, \d{4} at \d+:\d\d ?[ap]m(?: ?[A-Z]?[A-Z][SD]?T)?`, "A post shared by")},
+		{ID: "embed/tweet", Reason: embed, Place: Inline, match: newHeads(anywhere, `(?:[^()\n—–.!?]|\p{Lu}\.)+?\(@\w+\) `+month+` \d+, \d{4}`, "— ", "– ", "-- ")},
+		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
 		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, "Follow")},

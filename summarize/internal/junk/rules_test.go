@@ -73,6 +73,11 @@ var ruleTests = []struct {
 	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
+	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
+	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
+	{"embed/link", "The parks reopen today! pic.twitter.com/AbC12xY9zQ — more to come.", "pic.twitter.com/AbC12xY9zQ"},
+	{"embed/link", "The parks reopen today! https://t.co/AbC12xY9zQThen the council met.", "https://t.co/AbC12xY9zQ"},
+	{"embed/tweet", "The parks reopen today. — Ann B. Bo (@annbo) Aug 2, 2017", "— Ann B. Bo (@annbo) Aug 2, 2017"},
 	{"prompt/follow", "The council met. Follow us on Twitter for updates.", "Follow us on Twitter for updates."},
 	{"prompt/click-here", "The council met. Click here to watch the meeting. It voted.", "Click here to watch the meeting."},
 	{"prompt/subscribe", "The council met. Subscribe to our free newsletter today.", "Subscribe to our free newsletter today."},
@@ -205,6 +210,9 @@ func TestRulesKeepNews(t *testing.T) {
 		"On Feb. 21, 2019, the council voted to close the road.",
 		"The deal was paid for by Credit Suisse.",
 		"Photo booths were set up at the fair. Photo: the mayor said no one would be charged.",
+		"The mayor — who joined in August 2, 2017, as her aide (@citydesk) noted — left.",
+		"Ann Bo (@annbo) wrote on Aug 1, 2017 that a post shared by the council was wrong.",
+		"The mayor – she spoke first. Ann Bo (@annbo) August 2, 2017 was the date.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
