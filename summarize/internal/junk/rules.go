@@ -104,10 +104,19 @@ func rules() []Rule {
 		{ID: "cookie/notice", Reason: "cookie notice", Place: Whole, match: banner{keys: []string{"ookie"}, gap: 300,
 			re:    re(`(?i)\b(?:we use cookies|uses cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies)\b`),
 			terms: notice, follow: notice}},
+		// A sign-up form copied with its messages: its phrases follow one
+		// another at most 120 characters apart.
+		{ID: "prompt/sign-up-form", Reason: prompt, Place: Whole, match: banner{keys: []string{"ewsletter", "ubscrib", "Sign Up", "sign up"}, gap: 120,
+			re: re(`(?i)\b(?:newsletter sign[ -]?up|verify (?:that )?you'?re not a robot|invalid email(?: address)?|you must select a newsletter|thank you for subscribing|view all [^.!?]+? newsletters)\b`),
+			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
+		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest\b.*$`)}},
+		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}},
+		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
+		{ID: "caption/image-copyright", Reason: "figure caption", Place: Whole, match: line{keys: []string{" copyright "}, re: re(`^(?:Image|Media|Video) copyright .+? (?:Image|Media|Video) caption .+$`)}},
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
@@ -163,7 +172,7 @@ func rules() []Rule {
 		{ID: "prompt/share-yours", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*?\b(?:Twitter|Facebook|Instagram|comments?|iReport|us|@\w+)\b[^.!?]*?(?:[.!]|: ?\.)`,
 			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in")},
 		{ID: "promo/tv", Reason: "TV promo", Place: Inline, match: newHeads(sentence, ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, "Watch")},
-		{ID: "photo/paren", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by|:| credit:?) ?[^()]+\)`, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit")},
+		{ID: "photo/paren", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by|:| credit:?|/) ?[^()]+\)`, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit", "(AP Photo", "(AP photo")},
 		{ID: "photo/agency", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`,
 			"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures")},
 		{ID: "prompt/click-here-end", Reason: prompt, Place: Inline, accept: promptEnd, match: finder{[]string{"click here"}, clickHereEnds}},

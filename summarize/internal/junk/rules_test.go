@@ -20,6 +20,11 @@ var ruleTests = []struct {
 	{"prompt/subscribe-line", "Sign up for our daily newsletter", "Sign up for our daily newsletter"},
 	{"cookie/notice", "We use cookies to improve your experience. Accept all cookies", "We use cookies to improve your experience. Accept all cookies"},
 	{"ad/label", "Advertisement", "Advertisement"},
+	{"prompt/sign-up-form", "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. Thank you for subscribing. View all Example Times newsletters.", "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. Thank you for subscribing. View all Example Times newsletters."},
+	{"prompt/topic-follow", "Interested in Parks? Add Parks as an interest to stay up to date on the latest news from Example News. Add Interest", "Interested in Parks? Add Parks as an interest to stay up to date on the latest news from Example News. Add Interest"},
+	{"prompt/dismiss", "Click/tap elsewhere to exit, or press ESC.", "Click/tap elsewhere to exit, or press ESC."},
+	{"photo/via", "Ann Bo via Getty Images", "Ann Bo via Getty Images"},
+	{"caption/image-copyright", "Image copyright Example Press Image caption The mayor opened the bridge on Monday", "Image copyright Example Press Image caption The mayor opened the bridge on Monday"},
 	{"read-more/lead", "Read more: Council to vote on parks", "Read more: Council to vote on parks"},
 	{"read-more/label", "Related stories", "Related stories"},
 	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
@@ -72,6 +77,7 @@ var ruleTests = []struct {
 	{"update/stamp", "Updated 10:32 PM ET, Sat March 5, 2016 The council met.", "Updated 10:32 PM ET, Sat March 5, 2016"},
 	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
+	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
@@ -213,6 +219,9 @@ func TestRulesKeepNews(t *testing.T) {
 		"The mayor — who joined in August 2, 2017, as her aide (@citydesk) noted — left.",
 		"Ann Bo (@annbo) wrote on Aug 1, 2017 that a post shared by the council was wrong.",
 		"The mayor – she spoke first. Ann Bo (@annbo) August 2, 2017 was the date.",
+		"Readers who sign up for the newsletter get an email each morning, the paper said.",
+		"The mayor flew to Rome via Reuters' charter plane.",
+		"Interested in parks, she joined the board in 2019.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
