@@ -40,9 +40,13 @@
         { extract: (html) => this.engine.extract(html), decode: (bytes) => this.engine.decode(bytes) },
         (what, snapshot) => this.offerUndo(what, snapshot));
       const kept = this.drafts.load();
+      // The drafts' return is said again with their first digest, whose
+      // announcement would otherwise replace it at once.
+      this.restoredNote = "";
       if (kept.length) {
         this.articles.restore(kept);
-        this.say("Your drafts are back: they were kept in this browser.");
+        this.restoredNote = "Your drafts are back: they were kept in this browser.";
+        this.say(this.restoredNote);
       }
       this.wire();
       performance.mark("skim-usable"); // every control works from now on
@@ -112,6 +116,7 @@
     // one on its way until the next run asks for something else: an edit
     // undone before then takes it back.
     edited() {
+      this.restoredNote = "";
       this.outdate();
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.run(), debounceMs);
@@ -240,7 +245,7 @@
       this.askedMeanwhile = null;
       const t0 = taken.t0; // when the engine was asked, even by an earlier run
       this.alert(""); // a message about an earlier text no longer applies
-      this.say(""); // the digest's one announcement is "Digest ready"
+      this.say(this.restoredNote); // the digest's one announcement is "Digest ready"
       this.progress("Summarizing…");
       // A long text takes seconds: the progress line counts them.
       const ticker = setInterval(() => {
@@ -304,7 +309,9 @@
     // sayReady announces the digest shown.
     sayReady() {
       const n = this.result.digest.length;
-      this.say("Digest ready: " + n + (n === 1 ? " sentence." : " sentences."));
+      const ready = "Digest ready: " + n + (n === 1 ? " sentence." : " sentences.");
+      this.say(this.restoredNote ? this.restoredNote + " " + ready : ready);
+      this.restoredNote = "";
     }
 
     // bringDigestIntoView scrolls the digest's heading to the top of the

@@ -9,7 +9,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestDraftsKept types an article, reloads the page and finds it back; then
+// TestDraftsKept types an article, reloads the page and finds it back, and
+// the status says so after the drafts' digest too; then
 // clears everything and undoes it, and loads the example beside it.
 func TestDraftsKept(t *testing.T) {
 	const story = "Ferry Returns to Lake Arden\n\nThe ferry across Lake Arden ran again on Monday after a month in dry dock. " +
@@ -26,8 +27,10 @@ func TestDraftsKept(t *testing.T) {
 	if got := eval[string](p, `document.getElementById("article-1").value`); got != story {
 		t.Fatalf("after a reload Article 1 holds %q, want the draft %q", got, story)
 	}
+	// The drafts' digest follows; its announcement still says they are back.
+	p.waitJS(`/Digest ready/.test(document.getElementById("status").textContent)`, "the drafts' digest")
 	if msg := eval[string](p, `document.getElementById("status").textContent`); !strings.Contains(msg, "drafts are back") {
-		t.Errorf("the status says %q after the reload, want that the drafts are back", msg)
+		t.Errorf("the status says %q after the reload and its digest, want that the drafts are back", msg)
 	}
 
 	p.click("Clear all")
