@@ -71,6 +71,13 @@ const (
 	maxCaptionSentences = 2
 )
 
+// Pieces of a dotted header (see byline/dotted): a name, and the stamps
+// after it.
+const (
+	dottedName   = capWord + `(?: ` + capWord + `){0,4}`
+	dottedStamps = `(?:PUBLISHED: \. ` + stamp + ` \. \| \. UPDATED: \. ` + stamp + ` \. |Last updated at ` + clock + ` on \d{1,2}(?:st|nd|rd|th)? ` + month + ` \d{4} \. )`
+)
+
 // Reasons, for people, shared by several rules.
 const (
 	prompt   = "share/subscribe prompt"
@@ -137,6 +144,11 @@ func rules() []Rule {
 		// "NEW YORK (Reuters) - ", "MOSCOW, March 3 (Reuters) - ", "(AP) —",
 		// "WASHINGTON — ", "LONDON, Jan. 5 — ", and CNN Student News'
 		// "March 10, 2015 . ".
+		// A header whose parts a scrape joined with " . ", as the Daily
+		// Mail's: "By . Ann Bo . PUBLISHED: . 07:03 EST, 2 March 2013 . | .
+		// UPDATED: . 08:07 EST, 2 March 2013 . ", "Last updated at 5:40 PM
+		// on 1st August 2011 . ".
+		{ID: "byline/dotted", Reason: "byline", Place: Opening, match: opening{re(`^((?:By \. ` + dottedName + `(?: \. (?:and|&) \. ` + dottedName + `)* \. (?:` + dottedStamps + `)?|(?:` + dottedName + ` \. )?` + dottedStamps + `))`)}},
 		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|DPA|dpa|EFE|ANSA|TASS|PA|CP|Anadolu)\) ?(?:--|—|–|-|:)? ?)`)}},
 		// An unknown source in parentheses counts only glued to the text.
 		{ID: "dateline/source", Reason: dateline, Place: Opening, match: opening{re(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`)}},
@@ -163,6 +175,7 @@ func rules() []Rule {
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
 		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, "Follow")},
+		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},
 		{ID: "prompt/sign-up", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|updates|alerts|inbox|e-?mails?|digest|podcast)\b[^.!?]*[.!]?`, "Sign up", "Register")},

@@ -62,6 +62,10 @@ var ruleTests = []struct {
 	{"media/label", "Enlarge this image", "Enlarge this image"},
 	{"media/label", "Buy Photo", "Buy Photo"},
 
+	{"byline/dotted", "By . Ann Bo . PUBLISHED: . 07:03 EST, 2 March 2013 . | . UPDATED: . 08:07 EST, 2 March 2013 . The council met.", "By . Ann Bo . PUBLISHED: . 07:03 EST, 2 March 2013 . | . UPDATED: . 08:07 EST, 2 March 2013 . "},
+	{"byline/dotted", "By . Ann Bo . and . Cal Dee . The council met.", "By . Ann Bo . and . Cal Dee . "},
+	{"byline/dotted", "Example Post Reporter . PUBLISHED: . 14:04 EST, 6 June 2013 . | . UPDATED: . 14:04 EST, 6 June 2013 . The council met.", "Example Post Reporter . PUBLISHED: . 14:04 EST, 6 June 2013 . | . UPDATED: . 14:04 EST, 6 June 2013 . "},
+	{"byline/dotted", "Last updated at 5:40 PM on 1st August 2011 . The council met.", "Last updated at 5:40 PM on 1st August 2011 . "},
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
 	{"dateline/wire", "New Delhi, Jul 30 (PTI) The council met.", "New Delhi, Jul 30 (PTI) "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
@@ -78,6 +82,8 @@ var ruleTests = []struct {
 	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
 	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
+	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
+	{"prompt/scroll-down", "The council met. SCROLL DOWN FOR VIDEO It voted.", "SCROLL DOWN FOR VIDEO "},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
@@ -222,6 +228,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Readers who sign up for the newsletter get an email each morning, the paper said.",
 		"The mayor flew to Rome via Reuters' charter plane.",
 		"Interested in parks, she joined the board in 2019.",
+		"By the time the council met, the bridge was shut.",
+		"Scroll down the list for the full results, the council said.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
