@@ -20,8 +20,9 @@ var (
 // month matches a month name or its abbreviation.
 const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 
-// clock matches a time of day with an optional zone ("10:32 PM ET").
-const clock = `\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?`
+// clock matches a time of day with an optional zone ("10:32 PM ET",
+// "2.57pm BST").
+const clock = `(?:\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2} ?[AaPp]\.?[Mm]\.?)(?: ?[A-Z]{2,4}\b)?`
 
 // weekday matches a day of the week or its abbreviation, and date a date
 // ("March 5, 2016", "5 March 2016", "2016-03-05"); anyDate also takes "22
@@ -131,7 +132,7 @@ func rules() []Rule {
 		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
 		// A timestamp line may say it twice ("22 Dec, 2016 22 Dec, 2016") and
 		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").
-		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `)?` + stamp + `(?: ` + stamp + `)?(?: (?:BY|By|by) ` + capWord + `(?: ` + capWord + `){0,3})?$`)}},
+		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `|at )?` + stamp + `(?: ` + stamp + `)?(?: (?:BY|By|by) ` + capWord + `(?: ` + capWord + `){0,3})?$`)}},
 		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{re: re(`^(?:\pL+ )?(?:[Pp]owered|POWERED|[Ii]nvented|[Bb]rought to you) (?:by|BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
 		{ID: "byline/described", Reason: "byline", Place: Whole, accept: acceptByline, match: line{keys: []string{"By ", "BY "},
 			re: re(`^(?:By|BY) ` + capWord + `(?: ` + capWord + `){1,3}, (?:a|an|the) [^.!?]{1,120}\.?$`)}},
@@ -174,7 +175,7 @@ func rules() []Rule {
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
-		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b[^.!?]*[.!]?`, "Follow")},
+		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) (?:on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b|for (?:more|the latest|updates)\b)[^.!?]*[.!]?`, "Follow")},
 		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},
@@ -199,6 +200,8 @@ func rules() []Rule {
 		{ID: "credit/contact", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{" the author", " the writer", " the reporter"}, re(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)}},
 		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
 		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
+		{ID: "update/label", Reason: "update trailer", Place: Trailer, match: tail{[]string{"Updated"}, re(bnd + `(Updated)\s*$`)}},
+		{ID: "credit/desk-codes", Reason: credit, Place: Trailer, match: tail{[]string{"PTI ", "IANS "}, re(bnd + `((?:PTI|IANS)(?: [A-Z]{2,4}){1,4})\s*$`)}},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
 		// A short block that ends in a photo credit is a caption, credit
 		// and all; in a longer one only the credit goes.

@@ -46,6 +46,8 @@ var ruleTests = []struct {
 	{"timestamp/line", "16 November 2017 • 2:15pm", "16 November 2017 • 2:15pm"},
 	{"timestamp/line", "2/26/2015 7:11 AM PST BY EXAMPLE STAFF", "2/26/2015 7:11 AM PST BY EXAMPLE STAFF"},
 	{"timestamp/line", "Last updated September 14, 2016", "Last updated September 14, 2016"},
+	{"timestamp/line", "at 2.57pm BST", "at 2.57pm BST"},
+	{"timestamp/line", "8.00am BST", "8.00am BST"},
 	{"powered/line", "Powered by Example Press", "Powered by Example Press"},
 	{"powered/line", "adPlayer invented by Acme", "adPlayer invented by Acme"},
 	{"byline/described", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter.", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter."},
@@ -84,6 +86,7 @@ var ruleTests = []struct {
 	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
 	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
 	{"prompt/scroll-down", "The council met. SCROLL DOWN FOR VIDEO It voted.", "SCROLL DOWN FOR VIDEO "},
+	{"prompt/follow", "The council met in 1997.Follow @examplenews for more", "Follow @examplenews for more"},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
@@ -111,6 +114,8 @@ var ruleTests = []struct {
 	{"credit/reporting-by", "The council met. (Reporting by Jane Doe; Editing by John Roe)", "(Reporting by Jane Doe; Editing by John Roe)"},
 	{"credit/sign-off", "The fires burned all week. Writing by Li Wu; Editing by Mark Potter", "Writing by Li Wu; Editing by Mark Potter"},
 	{"credit/contact", "The fires burned all week. Email the author at ann.bo@example.com.", "Email the author at ann.bo@example.com."},
+	{"update/label", "The council met. It voted. Updated", "Updated"},
+	{"credit/desk-codes", "The council met. It voted. PTI RAM ARC", "PTI RAM ARC"},
 	{"copyright/line", "The council met. ©2016 Example Media. All rights reserved.", "©2016 Example Media. All rights reserved."},
 	{"source/original", "The council met. This article originally appeared on Example.com.", "This article originally appeared on Example.com."},
 	{"update/trailer", "The council met.—This story has been updated to include a statement.", "—This story has been updated to include a statement."},
@@ -230,6 +235,9 @@ func TestRulesKeepNews(t *testing.T) {
 		"Interested in parks, she joined the board in 2019.",
 		"By the time the council met, the bridge was shut.",
 		"Scroll down the list for the full results, the council said.",
+		"Follow the money for more than a year, she said, and you find the mayor.",
+		"The council met at 2.57 in the afternoon.",
+		"The PTI MLA left.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
