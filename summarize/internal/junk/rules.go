@@ -46,7 +46,7 @@ const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: 
 // with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
 // Doe for The Daily Times").
 const (
-	agencies    = `(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Corbis|Alamy)`
+	agencies    = `(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Corbis|Alamy|(?:The )?Associated Press)`
 	agencyFirst = `(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/ ?` + capWord + `(?: ` + capWord + `){0,3}`
 	creditFor   = `(?:Credit|CREDIT):? ` + capWord + `(?: ` + capWord + `){0,3} for (?:the |The )?` + capWord + `(?: ` + capWord + `){0,4}`
 )
@@ -121,8 +121,9 @@ func rules() []Rule {
 		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
-		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
-		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*\)?$`)}},
+		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|learn more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
+		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
+		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
 		{ID: "caption/image-copyright", Reason: "figure caption", Place: Whole, match: line{keys: []string{" copyright "}, re: re(`^(?:Image|Media|Video) copyright .+? (?:Image|Media|Video) caption .+$`)}},
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
@@ -175,7 +176,7 @@ func rules() []Rule {
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
-		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) (?:on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b|for (?:more|the latest|updates)\b)[^.!?]*[.!]?`, "Follow")},
+		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) (?:on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b|for (?:more|the latest|updates)\b)[^.!?]*[.!]?`, "Follow", "Find", "Like")},
 		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},

@@ -30,6 +30,9 @@ var ruleTests = []struct {
 	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
 	{"photo/credit-line", "Photo: Jane Doe/AP", "Photo: Jane Doe/AP"},
 	{"photo/credit-line", "(Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/credit-line", "| Ann Bo/Associated Press", "| Ann Bo/Associated Press"},
+	{"credit/wire-line", "With News Wire Services", "With News Wire Services"},
+	{"read-more/label", "Learn more", "Learn more"},
 	{"photo/agency-first", "REUTERS/Jane Doe", "REUTERS/Jane Doe"},
 	{"photo/credit-for", "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
 	{"media/label", "Video", "Video"},
@@ -87,6 +90,7 @@ var ruleTests = []struct {
 	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
 	{"prompt/scroll-down", "The council met. SCROLL DOWN FOR VIDEO It voted.", "SCROLL DOWN FOR VIDEO "},
 	{"prompt/follow", "The council met in 1997.Follow @examplenews for more", "Follow @examplenews for more"},
+	{"prompt/follow", "The council met. Find Example.com on Facebook. It voted.", "Find Example.com on Facebook."},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
@@ -238,6 +242,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Follow the money for more than a year, she said, and you find the mayor.",
 		"The council met at 2.57 in the afternoon.",
 		"The PTI MLA left.",
+		"Like Ann Bo on the council, he voted no.",
+		"Find the Associated Press report on the vote online, the mayor said.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
