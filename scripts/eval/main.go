@@ -30,6 +30,11 @@
 // article's lead and the articles' first sentences in turn (round robin),
 // each cut to 230 words, as is the summary.
 //
+// Without -data it also digests the two seed articles of ../shared/seeds
+// (one event told by two outlets) as two articles, with MaxWords 230, and
+// shows what each article gives: its sentences, its duplicates of the
+// other, and its share of the digest, then the digest itself.
+//
 // A story on which Summarize fails is reported on stderr and scores 0 for
 // every system.
 package main
@@ -110,7 +115,72 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
+	if *data == "" {
+		report, err := seedsReport(seedsDir)
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 1
+		}
+		fmt.Fprintln(stdout)
+		if _, err := io.WriteString(stdout, report); err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 1
+		}
+	}
 	return 0
+}
+
+// seedsDir holds the seed articles, relative to the repository root.
+var seedsDir = filepath.Join(filepath.Dir(filepath.Dir(devset.DefaultPath)), "seeds")
+
+// seedsReport digests the seed articles in dir (its .txt files, in name
+// order) as the articles of one request, with MaxWords clusterWords, and
+// returns the report.
+func seedsReport(dir string) (string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return "", fmt.Errorf("no seed articles in %s", dir)
+	}
+	articles := make([]string, len(paths))
+	for i, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return "", err
+		}
+		articles[i] = string(b)
+	}
+	d, err := summarize.Summarize(context.Background(), articles, summarize.Options{MaxWords: clusterWords})
+	if err != nil {
+		return "", fmt.Errorf("seeds: %w", err)
+	}
+	type share struct{ sentences, duplicates, across, picked, words int }
+	shares := make([]share, len(articles))
+	for _, s := range d.Sentences {
+		shares[s.Article].sentences++
+	}
+	for _, dup := range d.Duplicates {
+		a := d.Sentences[dup.Index].Article
+		shares[a].duplicates++
+		if d.Sentences[dup.Of].Article != a {
+			shares[a].across++
+		}
+	}
+	for _, i := range d.Picked {
+		a := d.Sentences[i].Article
+		shares[a].picked++
+		shares[a].words += len(strings.Fields(d.Sentences[i].Text))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## The %d seeds of %s as %d articles of one digest, at most %d words\n\n", len(paths), dir, len(paths), clusterWords)
+	b.WriteString("| article | sentences | duplicates | of them, of another article | digest sentences | digest words |\n|:--|--:|--:|--:|--:|--:|\n")
+	for i, s := range shares {
+		fmt.Fprintf(&b, "| %d (%s) | %d | %d | %d | %d | %d |\n", i+1, filepath.Base(paths[i]), s.sentences, s.duplicates, s.across, s.picked, s.words)
+	}
+	b.WriteString("\nThe digest, with each sentence's article:\n\n")
+	for _, i := range d.Picked {
+		fmt.Fprintf(&b, "- [%d] %s\n", d.Sentences[i].Article+1, d.Sentences[i].Text)
+	}
+	return b.String(), nil
 }
 
 // system is one column of results: a tally of ROUGE and of dangling

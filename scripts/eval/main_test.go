@@ -116,3 +116,39 @@ func TestRoundRobin(t *testing.T) {
 
 // sscan is fmt.Sscanf, which these tests use to read table rows.
 var sscan = fmt.Sscanf
+
+// TestSeedsReport digests two articles written for the test, the second
+// repeating a sentence of the first, and checks each article's row and the
+// digest's attribution.
+func TestSeedsReport(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "The river rose two metres overnight in the old town. Shops on the quay moved their stock to upper floors. The mayor said the flood barrier held.",
+		"b.txt": "Floods hit the old town on Monday night. The river rose two metres overnight in the old town. Schools near the river will stay closed.",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	report, err := seedsReport(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| 1 (a.txt) | 3 | 0 | 0 |",
+		"| 2 (b.txt) | 3 | 1 | 1 |",
+		"- [1] The river rose two metres overnight in the old town.",
+		"- [2] Schools near the river will stay closed.",
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("seeds report lacks %q:\n%s", want, report)
+		}
+	}
+	if strings.Count(report, "The river rose two metres") != 1 {
+		t.Errorf("the repeated sentence is in the digest twice:\n%s", report)
+	}
+	if _, err := seedsReport(t.TempDir()); err == nil {
+		t.Error("seedsReport of an empty directory gave no error")
+	}
+}
