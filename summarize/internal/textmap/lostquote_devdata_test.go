@@ -51,7 +51,6 @@ func TestLostQuoteOnlyWhereQuotesWereLost(t *testing.T) {
 		t.Errorf("CNN and Multi-News: %d of %d question marks read as lost quotes, want under 0.5%%", lost, marks)
 	}
 	marks, lost = lostQuotes(t, "inshorts_dev_300.jsonl")
-	t.Logf("Inshorts: %d of %d", lost, marks)
 	if lost*2 < marks {
 		t.Errorf("Inshorts: %d of %d question marks read as lost quotes, want over half", lost, marks)
 	}

@@ -193,6 +193,7 @@ func TestScrubLostQuote(t *testing.T) {
 		{"Who do you believe?... Are you", "Who do you believe?... Are you"},
 		{"worth ?34 lakh", "worth ?34 lakh"},
 		{"Really??", "Really??"},
+		{"Vraiment ? Oui.", "Vraiment ? Oui."},
 		{"done?", "done?"},
 	}
 	for _, tt := range tests {
