@@ -157,14 +157,7 @@ func missedEnds(block string) []int {
 		}
 		i += at
 		j := i + 1 // stops are ASCII
-		k := j
-		for k < len(block) {
-			r, n := utf8.DecodeRuneInString(block[k:])
-			if !strings.ContainsRune(punct.Closers, r) {
-				break
-			}
-			k += n
-		}
+		k := pastClosers(block, j)
 		switch {
 		case k > j: // closers after the stop
 		case block[i] == '.' && j < len(block) && block[j] == '.':
@@ -198,20 +191,26 @@ func gluedEnds(block string) []int {
 			break
 		}
 		i += at
-		k := i + 1
-		for k < len(block) {
-			r, n := utf8.DecodeRuneInString(block[k:])
-			if !strings.ContainsRune(punct.Closers, r) {
-				break
-			}
-			k += n
-		}
+		k := pastClosers(block, i+1)
 		if k < len(block) && opensGluedSentence(block[k:]) && endsWord(block[:i]) {
 			ends = append(ends, k)
 			i = k - 1
 		}
 	}
 	return ends
+}
+
+// pastClosers returns the offset in s past the closing quotes and brackets
+// that start at s[k].
+func pastClosers(s string, k int) int {
+	for k < len(s) {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !strings.ContainsRune(punct.Closers, r) {
+			break
+		}
+		k += n
+	}
+	return k
 }
 
 // opensGluedSentence reports whether s opens with a capital and a
@@ -305,13 +304,7 @@ func fixEnds(block string, ends []int) []int {
 	sort.Ints(ends)
 	var out []int
 	for _, e := range ends {
-		for e < len(block) {
-			r, n := utf8.DecodeRuneInString(block[e:])
-			if !strings.ContainsRune(punct.Closers, r) {
-				break
-			}
-			e += n
-		}
+		e = pastClosers(block, e)
 		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
 			continue
 		}

@@ -115,7 +115,7 @@ func rules() []Rule {
 		// A sign-up form copied with its messages: its phrases follow one
 		// another at most 120 characters apart.
 		{ID: "prompt/sign-up-form", Reason: prompt, Place: Whole, match: banner{keys: []string{"ewsletter", "ubscrib", "Sign Up", "sign up"}, gap: 120,
-			re: re(`(?i)\b(?:newsletter sign[ -]?up|verify (?:that )?you'?re not a robot|invalid email(?: address)?|you must select a newsletter|thank you for subscribing|view all [^.!?]+? newsletters)\b`),
+			re:    re(`(?i)\b(?:newsletter sign[ -]?up|verify (?:that )?you'?re not a robot|invalid email(?: address)?|you must select a newsletter|thank you for subscribing|view all [^.!?]+? newsletters)\b`),
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
 		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest\b.*$`)}},
 		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
