@@ -172,7 +172,8 @@ func rules() []Rule {
 		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"
 		// (media and short links have ten-character ids).
 		{ID: "embed/instagram", Reason: embed, Place: Inline, match: newHeads(anywhere, ` [^()\n]+?\(@[\w.]+\) on `+month+` \d+, \d{4} at \d+:\d\d ?[ap]m(?: ?[A-Z]?[A-Z][SD]?T)?`, "A post shared by")},
-		{ID: "embed/tweet", Reason: embed, Place: Inline, match: newHeads(anywhere, `(?:[^()\n—–.!?]|\p{Lu}\.)+?\(@\w+\) `+month+` \d+, \d{4}`, "— ", "– ", "-- ")},
+		{ID: "embed/tweet", Reason: embed, Place: Inline, match: finder{[]string{"(@"}, tweetSignatures}},
+		{ID: "embed/structured-data", Reason: "page data", Place: Inline, match: finder{[]string{`{"@`}, structuredData}},
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.

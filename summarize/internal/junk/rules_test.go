@@ -94,6 +94,9 @@ var ruleTests = []struct {
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
+	{"embed/tweet", "Colleges will find it hard to fund their staff.? Ann Bo (@annbo) July 31, 2017Colleges said so.", "? Ann Bo (@annbo) July 31, 2017"},
+	{"embed/tweet", "A fine day on the lake #ferry (@lakeside_fan) July 26, 2017The ferry ran.", "(@lakeside_fan) July 26, 2017"},
+	{"embed/structured-data", `The film opens on Friday.{"@context":"http://schema.org","@type":"Review","author": {"@type":"Person","name":"Ann \"Bo\" {Lee}"}}It runs two hours.`, `{"@context":"http://schema.org","@type":"Review","author": {"@type":"Person","name":"Ann \"Bo\" {Lee}"}}`},
 	{"embed/link", "The parks reopen today! pic.twitter.com/AbC12xY9zQ — more to come.", "pic.twitter.com/AbC12xY9zQ"},
 	{"embed/link", "The parks reopen today! https://t.co/AbC12xY9zQThen the council met.", "https://t.co/AbC12xY9zQ"},
 	{"embed/tweet", "The parks reopen today. — Ann B. Bo (@annbo) Aug 2, 2017", "— Ann B. Bo (@annbo) Aug 2, 2017"},
@@ -233,7 +236,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Photo booths were set up at the fair. Photo: the mayor said no one would be charged.",
 		"The mayor — who joined in August 2, 2017, as her aide (@citydesk) noted — left.",
 		"Ann Bo (@annbo) wrote on Aug 1, 2017 that a post shared by the council was wrong.",
-		"The mayor – she spoke first. Ann Bo (@annbo) August 2, 2017 was the date.",
+		"The mayor – she spoke first. Ann Bo (@annbo) on August 2, 2017 was the date.",
+		`The code {"@type": "x" was never closed, the council said.`,
 		"Readers who sign up for the newsletter get an email each morning, the paper said.",
 		"The mayor flew to Rome via Reuters' charter plane.",
 		"Interested in parks, she joined the board in 2019.",
@@ -248,5 +252,15 @@ func TestRulesKeepNews(t *testing.T) {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
 		}
+	}
+}
+
+// TestStructuredDataUnclosed: objects that never close are no structured
+// data, and one that closes after them still is (see structuredData).
+func TestStructuredDataUnclosed(t *testing.T) {
+	s := strings.Repeat(`{"@type":"x",`, 1000) + strings.Repeat("The council met. ", 600) + `{"@type":"Rating"}`
+	got := structuredData(s, nil)
+	if len(got) != 1 || s[got[0].start:got[0].end] != `{"@type":"Rating"}` {
+		t.Fatalf("structuredData found %v, want only the closed object at the end", got)
 	}
 }
