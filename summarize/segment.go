@@ -243,7 +243,13 @@ func endsWord(s string) bool {
 		}
 		n += size
 	}
-	return n >= 2 && utf8.RuneCountInString(s[len(s)-n:]) >= 2
+	return utf8.RuneCountInString(s[len(s)-n:]) >= 2
+}
+
+// isGluedEnd reports whether e is one of glued, sorted ends.
+func isGluedEnd(glued []int, e int) bool {
+	_, found := slices.BinarySearch(glued, e)
+	return found
 }
 
 // opensSentence reports whether s opens with spaces and then a capital,
@@ -308,7 +314,7 @@ func fixEnds(block string, ends []int) []int {
 		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
 			continue
 		}
-		if len(out) > 0 && slices.Contains(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops) {
+		if len(out) > 0 && isGluedEnd(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops) {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")

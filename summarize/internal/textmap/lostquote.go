@@ -32,28 +32,23 @@ const lookBack = 600
 // lostQuote returns what the '?' at s[i] stands for, or ok false when it
 // may be a question mark.
 func lostQuote(s string, i int) (repl string, ok bool) {
-	var before, after byte = ' ', 0 // the start of the text counts as a space
-	if i > 0 {
-		before = s[i-1]
-	}
-	if i+1 < len(s) {
-		after = s[i+1]
-	}
+	before, after := around(s, i)
 	switch {
 	case before == ',' && after == ' ':
 		return `"`, true
-	case (before == ',' || before == '.' || before == '!') && isASCIILetter(after):
-		return ` "`, true
+	case opensQuote(s, i):
+		if isSpace(before) {
+			return `"`, true
+		}
+		return ` "`, true // the space before an opening quote was lost too
 	case (before == '.' || before == '!') && after == ' ':
-		return `"`, true
-	case isSpace(before) && isASCIILetter(after):
 		return `"`, true
 	case before == ' ' && after == ' ' && i+2 < len(s) && 'a' <= s[i+2] && s[i+2] <= 'z':
 		return "–", true
 	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && (i+2 == len(s) || s[i+2] != '.')):
 		return `"`, true
 	case isASCIILetter(before) && after == ' ' && i+2 < len(s) && 'a' <= s[i+2] && s[i+2] <= 'z':
-		if opensQuote(s, i) {
+		if quoteOpen(s, i) {
 			return `"`, true
 		}
 		return "'", true
@@ -61,13 +56,34 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 	return "", false
 }
 
-// opensQuote reports whether the last '?' before s[i] on its line, within
-// lookBack bytes, is one lostQuote reads as an opening quote.
+// around returns the bytes before and after s[i]; the start of the text
+// counts as a space, its end as 0.
+func around(s string, i int) (before, after byte) {
+	before = ' '
+	if i > 0 {
+		before = s[i-1]
+	}
+	if i+1 < len(s) {
+		after = s[i+1]
+	}
+	return before, after
+}
+
+// opensQuote reports whether the '?' at s[i] stands for an opening quote:
+// a letter follows it, and a space, the start of the text, a comma or a
+// stop comes before it.
 func opensQuote(s string, i int) bool {
+	before, after := around(s, i)
+	return isASCIILetter(after) && (isSpace(before) || before == ',' || before == '.' || before == '!')
+}
+
+// quoteOpen reports whether the last '?' before s[i] on its line, within
+// lookBack bytes, opened a quote (opensQuote). Each byte is read for one
+// '?' at most: the look stops at the '?' before.
+func quoteOpen(s string, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-lookBack && s[j] != '\n'; j-- {
 		if s[j] == '?' {
-			repl, ok := lostQuote(s, j)
-			return ok && (repl == `"` || repl == ` "`) && j+1 < len(s) && isASCIILetter(s[j+1])
+			return opensQuote(s, j)
 		}
 	}
 	return false

@@ -194,6 +194,8 @@ func TestScrubLostQuote(t *testing.T) {
 		{"worth ?34 lakh", "worth ?34 lakh"},
 		{"Really??", "Really??"},
 		{"Vraiment ? Oui.", "Vraiment ? Oui."},
+		{"the men? the women? the kids? all", "the men' the women' the kids' all"},
+		{"a ?big? and ?small? one", `a "big" and "small" one`},
 		{"done?", "done?"},
 	}
 	for _, tt := range tests {
