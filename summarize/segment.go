@@ -221,13 +221,20 @@ func opensGluedSentence(s string) bool {
 	if !unicode.IsUpper(r) || !unicode.IsLower(next) {
 		return false
 	}
-	word := s[:strings.IndexFunc(s+" ", func(r rune) bool { return !unicode.IsLetter(r) })]
-	switch strings.ToLower(word) {
-	case "com", "org", "net", "gov", "edu", "co", "io", "uk", "in":
-		return false
+	word := s
+	if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		word = s[:end]
+	}
+	for _, suffix := range webSuffixes {
+		if strings.EqualFold(word, suffix) {
+			return false
+		}
 	}
 	return true
 }
+
+// webSuffixes end web addresses written in a sentence ("LeanIn.Org").
+var webSuffixes = []string{"com", "org", "net", "gov", "edu", "co", "io", "uk", "in"}
 
 // endsWord reports whether s ends with a word of two or more letters or
 // digits, or with a per cent sign.
