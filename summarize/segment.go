@@ -200,24 +200,22 @@ func opensSentence(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// fullWidthStops end sentences in Chinese and Japanese text, which puts no
-// space after them, so prose, which splits at spaces, never ends a sentence
-// there.
-const fullWidthStops = "。！？"
-
 // fullWidthEnds returns the offsets just after each full-width stop in
-// block (closing quotes and brackets after it are added by fixEnds).
+// block ("。", "！", "？"), which end sentences in Chinese and Japanese
+// text: it puts no space after them, so prose, which splits at spaces,
+// never ends a sentence there (closing quotes and brackets after a stop
+// are added by fixEnds). It reads the block once, rune by rune:
+// strings.IndexAny with non-ASCII characters looks each rune up in the
+// set, and took 2% of a batch's time on English text.
 func fullWidthEnds(block string) []int {
 	var ends []int
-	for i := 0; ; {
-		j := strings.IndexAny(block[i:], fullWidthStops)
-		if j < 0 {
-			return ends
+	for i, r := range block {
+		switch r {
+		case '。', '！', '？':
+			ends = append(ends, i+utf8.RuneLen(r))
 		}
-		_, size := utf8.DecodeRuneInString(block[i+j:])
-		i += j + size
-		ends = append(ends, i)
 	}
+	return ends
 }
 
 // isLetterBefore reports whether a letter ends s[:i].
