@@ -147,7 +147,7 @@ func BenchmarkRank(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				vocabulary := newTerms()
-				bags := bagsOf(wordsOf(texts), vocabulary)
+				bags := bagsOf(texts, vocabulary)
 				cands := make([]candidate, len(bags))
 				for i := range bags {
 					cands[i] = candidate{bag: bags[i], position: i}

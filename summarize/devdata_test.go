@@ -145,7 +145,7 @@ func assertNothingTwice(t *testing.T, d *Digest) {
 	for _, i := range d.Picked {
 		texts = append(texts, d.Sentences[i].Text)
 	}
-	bags := bagsOf(wordsOf(texts), vocabulary)
+	bags := bagsOf(texts, vocabulary)
 	cands := make([]candidate, len(bags))
 	for i := range bags {
 		cands[i] = candidate{bag: bags[i]}

@@ -322,8 +322,10 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		threshold = DefaultDupThreshold
 	}
 	texts := make([]string, len(d.Sentences))
+	words := make([]int, len(d.Sentences)) // as people count them
 	for i, s := range d.Sentences {
-		texts[i] = s.Text
+		texts[i], words[i] = s.Text, countWords(s.Text)
+		d.Stats.WordsIn += words[i]
 	}
 	of, err := dedupe(ctx, texts, threshold)
 	if err != nil {
@@ -340,8 +342,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		keptTexts = append(keptTexts, texts[i])
 	}
 	vocabulary := newTerms()
-	keptWords := wordsOf(keptTexts)
-	cands := candidates(d.Sentences, kept, bagsOf(keptWords, vocabulary))
+	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary))
 	scores := rank(cands, len(vocabulary.ids))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -362,13 +363,10 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		}
 	}
 	if opts.KeyTerms {
-		d.KeyTerms = keyTerms(keptWords, vocabulary)
+		d.KeyTerms = keyTerms(wordsOf(keptTexts), vocabulary)
 	}
 	d.Stats.SentencesIn = len(d.Sentences)
 	d.Stats.SentencesOut = len(d.Picked)
-	for _, t := range texts {
-		d.Stats.WordsIn += countWords(t)
-	}
 	d.Stats.OverBudget = opts.MaxWords > 0 && d.Stats.WordsOut > opts.MaxWords
 	return d, nil
 }
