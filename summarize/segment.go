@@ -28,6 +28,11 @@ const articleGap = "\n\n"
 // articles as given. Newlines in the cleaned text are hard boundaries.
 func segment(articles []cleaned) ([][]Sentence, error) {
 	var all strings.Builder
+	size := len(articleGap) * max(0, len(articles)-1)
+	for _, a := range articles {
+		size += len(a.text)
+	}
+	all.Grow(size)
 	bases := make([]int, len(articles))
 	for i, a := range articles {
 		if i > 0 {

@@ -333,6 +333,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 	}
 	var kept []int // indices into d.Sentences
 	var keptTexts []string
+	keptWords := 0
 	for i, j := range of {
 		if j >= 0 {
 			d.Duplicates = append(d.Duplicates, Duplicate{Index: i, Of: j})
@@ -340,8 +341,9 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		}
 		kept = append(kept, i)
 		keptTexts = append(keptTexts, texts[i])
+		keptWords += words[i]
 	}
-	vocabulary := newTerms()
+	vocabulary := newTerms(keptWords)
 	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary))
 	scores := rank(cands, len(vocabulary.ids))
 	if err := ctx.Err(); err != nil {

@@ -158,8 +158,11 @@ type terms struct {
 	words map[string]int // lower-cased word → id, or -1 for no content word; each word is looked up once
 }
 
-func newTerms() *terms {
-	return &terms{ids: map[string]int{}, words: map[string]int{}}
+// newTerms returns an empty vocabulary with room for the words of texts
+// of about words words in all (0 if not known): a story's distinct words
+// are about half of its words.
+func newTerms(words int) *terms {
+	return &terms{ids: make(map[string]int, words/2), words: make(map[string]int, words/2)}
 }
 
 // stems caches Snowball stems for every digest of the process: a corpus's

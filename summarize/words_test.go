@@ -52,7 +52,7 @@ func TestIsContentWord(t *testing.T) {
 }
 
 func TestBagsShareStems(t *testing.T) {
-	vocabulary := newTerms()
+	vocabulary := newTerms(0)
 	bags := bagsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}, vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms = %d, want 3 (troop, mass, border)", got)
@@ -63,7 +63,7 @@ func TestBagsShareStems(t *testing.T) {
 }
 
 func TestNumbersAreOneTerm(t *testing.T) {
-	vocabulary := newTerms()
+	vocabulary := newTerms(0)
 	bags := bagsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}, vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms of spelled and digit numbers = %d, want 3 (vote, 7, 2)", got)
@@ -134,7 +134,7 @@ func TestBagsOfMatchesSplitWords(t *testing.T) {
 			}
 			texts[i] = b.String()
 		}
-		gotTerms, wantTerms := newTerms(), newTerms()
+		gotTerms, wantTerms := newTerms(0), newTerms(0)
 		got, want := bagsOf(texts, gotTerms), reference(texts, wantTerms)
 		if !slices.EqualFunc(got, want, func(a, b bag) bool { return a.words == b.words && slices.Equal(a.ids, b.ids) }) ||
 			!maps.Equal(gotTerms.ids, wantTerms.ids) {
