@@ -134,11 +134,17 @@ var numberWords = map[string]string{
 }
 
 // countWords returns the number of words in s, as people count them:
-// runs of non-space characters.
+// runs of non-space characters. It reads ASCII bytes without decoding them.
 func countWords(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+	for i := 0; i < len(s); i++ {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space, i = unicode.IsSpace(r), i+size-1
+		}
 		if !space && !inWord {
 			n++
 		}

@@ -81,6 +81,18 @@ func TestCountWordsMatchesFields(t *testing.T) {
 			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
 		}
 	}
+	parts := []string{"a", "word", " ", "  ", "\t", "\n", "\v", "\u0085", "\u00a0", "\u2003", "\u3000", "é", "日本", "\xff", "\xe3\x80", "—"}
+	r := rand.New(rand.NewPCG(1, 7))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
 
 // TestAppendLowerMatchesToLower checks appendLower, which lower-cases ASCII
