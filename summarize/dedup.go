@@ -64,7 +64,11 @@ func comparisonForm(fold cases.Caser, s string) string {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteRune(r)
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r)) // inlined, where WriteRune is a call
+			} else {
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
