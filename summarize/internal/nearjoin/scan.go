@@ -60,9 +60,9 @@ func scan(ctx context.Context, forms []string, distinct []int, threshold float64
 		// The length filter, as the range of partner lengths it passes:
 		// most pairs of a news article end here, spared a call.
 		n := all[x].runes
-		shortest, longest := n-limits.k[n], limits.maxPartner(n)
+		minRunes, maxRunes := n-limits.k[n], limits.maxPartner(n)
 		for _, y := range kept {
-			if r := all[y].runes; r < shortest || r > longest {
+			if r := all[y].runes; r < minRunes || r > maxRunes {
 				continue
 			}
 			if isScanMatch(limits, &all[x], &all[y]) {
