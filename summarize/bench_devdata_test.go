@@ -146,8 +146,8 @@ func BenchmarkRank(b *testing.B) {
 			b.SetBytes(textBytes(texts))
 			b.ReportAllocs()
 			for b.Loop() {
-				vocabulary := newTerms()
-				bags := bagsOf(wordsOf(texts), vocabulary)
+				vocabulary := newTerms(0)
+				bags := bagsOf(texts, vocabulary)
 				cands := make([]candidate, len(bags))
 				for i := range bags {
 					cands[i] = candidate{bag: bags[i], position: i}
@@ -163,7 +163,7 @@ func BenchmarkKeyTerms(b *testing.B) {
 	b.SetBytes(textBytes(texts))
 	b.ReportAllocs()
 	for b.Loop() {
-		keyTerms(wordsOf(texts), newTerms())
+		keyTerms(wordsOf(texts), newTerms(0))
 	}
 }
 

@@ -47,23 +47,61 @@ func comparisonForm(fold cases.Caser, s string) string {
 		folded = fold.String(s) // else folding is lower-casing, done below
 	}
 	for _, r := range folded {
-		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
+		var c formClass
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			c = asciiFormClasses[r]
+		} else {
+			c = formClassOf(r)
 		}
-		switch {
-		case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || r == '/':
+		switch c {
+		case gap:
 			space = b.Len() > 0
-		case unicode.IsPunct(r) || r == '`' || r == '´' || r == 'ʼ':
-		default:
+		case kept:
 			if space {
 				b.WriteByte(' ')
 				space = false
 			}
-			b.WriteRune(r)
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r)) // inlined, where WriteRune is a call
+			} else {
+				b.WriteRune(r)
+			}
 		}
 	}
 	return b.String()
 }
+
+// formClass is what comparisonForm does with a character.
+type formClass uint8
+
+const (
+	kept    formClass = iota // copied
+	gap                      // whitespace, dashes, slashes: one space between kept runs
+	dropped                  // quotes, apostrophes, other punctuation
+)
+
+// formClassOf returns the class of r in comparison forms.
+func formClassOf(r rune) formClass {
+	switch {
+	case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || r == '/':
+		return gap
+	case unicode.IsPunct(r) || r == '`' || r == '´' || r == 'ʼ':
+		return dropped
+	}
+	return kept
+}
+
+// asciiFormClasses holds formClassOf of each ASCII character: looking them
+// up in the Unicode tables took a third of comparisonForm's time.
+var asciiFormClasses = func() (t [utf8.RuneSelf]formClass) {
+	for c := range t {
+		t[c] = formClassOf(rune(c))
+	}
+	return t
+}()
 
 // hasNonASCIILetter reports whether s holds a character beyond ASCII that
 // case folding could change: anything but punctuation, symbols and spaces

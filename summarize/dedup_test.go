@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/cases"
 )
@@ -128,6 +129,54 @@ func TestComparisonFormASCII(t *testing.T) {
 		}
 		if got := comparisonForm(fold, s); got != slow {
 			t.Fatalf("comparisonForm(%q) = %q, want %q as folding gives", s, got, slow)
+		}
+	}
+}
+
+// TestComparisonFormMatchesUnicodeTables checks comparisonForm, which reads
+// ASCII characters from a table, against the loop over the Unicode tables
+// it replaced, written out again here, on random text.
+func TestComparisonFormMatchesUnicodeTables(t *testing.T) {
+	reference := func(fold cases.Caser, s string) string {
+		var b strings.Builder
+		space := false
+		folded := s
+		if hasNonASCIILetter(s) {
+			folded = fold.String(s)
+		}
+		for _, r := range folded {
+			if r < 0x80 && 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			switch {
+			case unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) || r == '/':
+				space = b.Len() > 0
+			case unicode.IsPunct(r) || r == '`' || r == '´' || r == 'ʼ':
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	var ascii []string
+	for c := range 0x80 {
+		ascii = append(ascii, string(rune(c)))
+	}
+	parts := append(ascii, "The", "it’s", "—", "–", "“", "”", "´", "ʼ", "\u00a0", "\u2009", "\u0085", "É", "ß", "İ", "Σ", "東", "、", "\xff")
+	fold := cases.Fold()
+	r := rand.New(rand.NewPCG(2, 9))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(16) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := comparisonForm(fold, s), reference(fold, s); got != want {
+			t.Fatalf("comparisonForm(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

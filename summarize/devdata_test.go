@@ -140,12 +140,12 @@ func TestSeedsTogether(t *testing.T) {
 // assertNothingTwice fails if two digest sentences share most of their content.
 func assertNothingTwice(t *testing.T, d *Digest) {
 	t.Helper()
-	vocabulary := newTerms()
+	vocabulary := newTerms(0)
 	var texts []string
 	for _, i := range d.Picked {
 		texts = append(texts, d.Sentences[i].Text)
 	}
-	bags := bagsOf(wordsOf(texts), vocabulary)
+	bags := bagsOf(texts, vocabulary)
 	cands := make([]candidate, len(bags))
 	for i := range bags {
 		cands[i] = candidate{bag: bags[i]}

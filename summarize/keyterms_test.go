@@ -12,7 +12,7 @@ func TestKeyTerms(t *testing.T) {
 		"Council members said the harbour tram budget is tight.",
 		"Shops along the harbour fear road closures, owners said.",
 	}
-	got := keyTerms(wordsOf(texts), newTerms())
+	got := keyTerms(wordsOf(texts), newTerms(0))
 	if len(got) == 0 || len(got) > maxKeyTerms {
 		t.Fatalf("keyTerms gave %d terms, want 1 to %d", len(got), maxKeyTerms)
 	}
@@ -35,7 +35,7 @@ func TestKeyTerms(t *testing.T) {
 }
 
 func TestKeyTermsEmpty(t *testing.T) {
-	if got := keyTerms(wordsOf([]string{"The and of."}), newTerms()); len(got) != 0 {
+	if got := keyTerms(wordsOf([]string{"The and of."}), newTerms(0)); len(got) != 0 {
 		t.Errorf("keyTerms(stop words only) = %+v, want none", got)
 	}
 }

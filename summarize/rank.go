@@ -64,15 +64,16 @@ type candidate struct {
 	prev  int
 }
 
-// candidates describes the kept sentences for rank and pick; bags holds
-// their content, in the order of kept.
-func candidates(sentences []Sentence, kept []int, bags []bag) []candidate {
+// candidates describes the kept sentences for rank and pick; words holds
+// the word count of every sentence (see countWords), and bags the content
+// of the kept ones, in the order of kept.
+func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate {
 	cands := make([]candidate, len(kept))
 	for k, i := range kept {
 		s := sentences[i]
 		cands[k] = candidate{
 			bag:     bags[k],
-			words:   countWords(s.Text),
+			words:   words[i],
 			article: s.Article,
 			quoted:  isMostlyQuoted(s.Text),
 		}

@@ -29,6 +29,11 @@ const articleGap = "\n\n"
 // articles as given. Newlines in the cleaned text are hard boundaries.
 func segment(articles []cleaned) ([][]Sentence, error) {
 	var all strings.Builder
+	size := len(articleGap) * max(0, len(articles)-1)
+	for _, a := range articles {
+		size += len(a.text)
+	}
+	all.Grow(size)
 	bases := make([]int, len(articles))
 	for i, a := range articles {
 		if i > 0 {
@@ -276,24 +281,27 @@ func opensSentence(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// fullWidthStops end sentences in Chinese and Japanese text, which puts no
-// space after them, so prose, which splits at spaces, never ends a sentence
-// there.
-const fullWidthStops = "。！？"
-
 // fullWidthEnds returns the offsets just after each full-width stop in
-// block (closing quotes and brackets after it are added by fixEnds).
+// block ("。", "！", "？"), which end sentences in Chinese and Japanese
+// text: it puts no space after them, so prose, which splits at spaces,
+// never ends a sentence there (closing quotes and brackets after a stop
+// are added by fixEnds). It reads the block once, rune by rune:
+// strings.IndexAny with non-ASCII characters looks each rune up in the
+// set, and took 2% of a batch's time on English text. A block without the
+// bytes the stops' encodings open with (E3 for "。", EF for the others),
+// as English text is, it does not read at all.
 func fullWidthEnds(block string) []int {
-	var ends []int
-	for i := 0; ; {
-		j := strings.IndexAny(block[i:], fullWidthStops)
-		if j < 0 {
-			return ends
-		}
-		_, size := utf8.DecodeRuneInString(block[i+j:])
-		i += j + size
-		ends = append(ends, i)
+	if strings.IndexByte(block, 0xe3) < 0 && strings.IndexByte(block, 0xef) < 0 {
+		return nil
 	}
+	var ends []int
+	for i, r := range block {
+		switch r {
+		case '。', '！', '？':
+			ends = append(ends, i+utf8.RuneLen(r))
+		}
+	}
+	return ends
 }
 
 // isLetterBefore reports whether a letter ends s[:i].

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"skim/summarize/internal/punct"
 )
@@ -239,5 +240,36 @@ func TestMissedEndsMatchesRegexp(t *testing.T) {
 	}
 	if found < 500 {
 		t.Errorf("only %d of 20,000 random blocks hold a missed end: the test hardly tests", found)
+	}
+}
+
+// TestFullWidthEndsMatchesIndexAny checks the rune scan of fullWidthEnds
+// against the strings.IndexAny loop it replaced, written out again here, on
+// random text mixing full-width stops with their neighbours in UTF-8 (other
+// CJK punctuation, "。" and "？" share their lead bytes with it).
+func TestFullWidthEndsMatchesIndexAny(t *testing.T) {
+	reference := func(block string) []int {
+		var ends []int
+		for i := 0; ; {
+			j := strings.IndexAny(block[i:], "。！？")
+			if j < 0 {
+				return ends
+			}
+			_, size := utf8.DecodeRuneInString(block[i+j:])
+			i += j + size
+			ends = append(ends, i)
+		}
+	}
+	parts := []string{"。", "！", "？", "、", "」", "＂", "ｂ", "東", "a", ".", "?", " ", "\n", "é", "\xe3", "\xef\xbc"}
+	r := rand.New(rand.NewPCG(3, 12))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		block := b.String()
+		if got, want := fullWidthEnds(block), reference(block); !slices.Equal(got, want) {
+			t.Fatalf("fullWidthEnds(%q) = %v, want %v", block, got, want)
+		}
 	}
 }

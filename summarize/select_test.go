@@ -28,14 +28,14 @@ func TestDigestLength(t *testing.T) {
 }
 
 func TestPick(t *testing.T) {
-	vocabulary := newTerms()
+	vocabulary := newTerms(0)
 	texts := []string{
 		"Rescuers reached the flooded valley village on Sunday.", // 0
 		"The flooded valley village was reached by rescuers.",    // 1: says 0 again
 		"A bridge will be built this week.",                      // 2
 		"Food arrives by helicopter.",                            // 3
 	}
-	bags := bagsOf(wordsOf(texts), vocabulary)
+	bags := bagsOf(texts, vocabulary)
 	words := []int{8, 8, 7, 4}
 	cands := make([]candidate, len(texts))
 	for i := range cands {
@@ -74,7 +74,7 @@ func TestIsRedundant(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			bags := bagsOf(wordsOf([]string{tt.a, tt.b}), newTerms())
+			bags := bagsOf([]string{tt.a, tt.b}, newTerms(0))
 			cands := []candidate{{bag: bags[0]}, {bag: bags[1]}}
 			if got := isRedundant(cands[1], cands, []int{0}); got != tt.want {
 				t.Errorf("isRedundant(%q after %q) = %v, want %v", tt.b, tt.a, got, tt.want)

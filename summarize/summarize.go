@@ -322,8 +322,10 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		threshold = DefaultDupThreshold
 	}
 	texts := make([]string, len(d.Sentences))
+	words := make([]int, len(d.Sentences)) // as people count them
 	for i, s := range d.Sentences {
-		texts[i] = s.Text
+		texts[i], words[i] = s.Text, countWords(s.Text)
+		d.Stats.WordsIn += words[i]
 	}
 	of, err := dedupe(ctx, texts, threshold)
 	if err != nil {
@@ -331,6 +333,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 	}
 	var kept []int // indices into d.Sentences
 	var keptTexts []string
+	keptWords := 0
 	for i, j := range of {
 		if j >= 0 {
 			d.Duplicates = append(d.Duplicates, Duplicate{Index: i, Of: j})
@@ -338,10 +341,10 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		}
 		kept = append(kept, i)
 		keptTexts = append(keptTexts, texts[i])
+		keptWords += words[i]
 	}
-	vocabulary := newTerms()
-	keptWords := wordsOf(keptTexts)
-	cands := candidates(d.Sentences, kept, bagsOf(keptWords, vocabulary))
+	vocabulary := newTerms(keptWords)
+	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary))
 	scores := rank(cands, len(vocabulary.ids))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -362,13 +365,10 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		}
 	}
 	if opts.KeyTerms {
-		d.KeyTerms = keyTerms(keptWords, vocabulary)
+		d.KeyTerms = keyTerms(wordsOf(keptTexts), vocabulary)
 	}
 	d.Stats.SentencesIn = len(d.Sentences)
 	d.Stats.SentencesOut = len(d.Picked)
-	for _, t := range texts {
-		d.Stats.WordsIn += countWords(t)
-	}
 	d.Stats.OverBudget = opts.MaxWords > 0 && d.Stats.WordsOut > opts.MaxWords
 	return d, nil
 }

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -32,33 +33,43 @@ type word struct {
 	joined bool
 }
 
-// splitWords returns the words of s: runs of letters and digits. An
-// apostrophe or hyphen inside a word splits it ("Ukraine's" gives
-// "Ukraine" and "s"), and the parts count as joined.
+// splitWords returns the words of s (see wordSpans), each with its
+// lower-cased form and whether it is joined to the one before.
 func splitWords(s string) []word {
 	var words []word
-	start, gap := -1, ""
-	end := func(i int) { // the word that started at start ends at i
-		t := s[start:i]
-		joined := len(words) > 0 && isJoiningGap(gap)
-		words = append(words, word{text: t, lower: strings.ToLower(t), end: i, joined: joined})
-		start = -1
-	}
-	for i, r := range s {
-		if isWordRune(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
-			if start < 0 {
-				start, gap = i, s[min(len(s), gapStart(words)):i]
-			}
-			continue
-		}
-		if start >= 0 {
-			end(i)
-		}
-	}
-	if start >= 0 {
-		end(len(s))
+	for start, end := range wordSpans(s) {
+		t := s[start:end]
+		joined := len(words) > 0 && isJoiningGap(s[words[len(words)-1].end:start])
+		words = append(words, word{text: t, lower: strings.ToLower(t), end: end, joined: joined})
 	}
 	return words
+}
+
+// wordSpans yields the byte range [start, end) of each word of s: runs of
+// letters and digits, a number's "," and "." included ("40,000", "1.8").
+// An apostrophe or hyphen inside a word splits it ("Ukraine's" gives
+// "Ukraine" and "s").
+func wordSpans(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		start := -1
+		for i, r := range s {
+			if isWordRune(r) || (start >= 0 && isNumberSeparator(s, i, r)) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(start, i) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(start, len(s))
+		}
+	}
 }
 
 // isWordRune reports whether r is a letter or digit, ASCII by a table.
@@ -82,14 +93,6 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 func isNumberSeparator(s string, i int, r rune) bool {
 	return (r == ',' || r == '.') && i > 0 && i+1 < len(s) &&
 		unicode.IsDigit(rune(s[i-1])) && unicode.IsDigit(rune(s[i+1]))
-}
-
-// gapStart returns where the gap after the last word of words begins.
-func gapStart(words []word) int {
-	if len(words) == 0 {
-		return 0
-	}
-	return words[len(words)-1].end
 }
 
 // isJoiningGap reports whether the text between two words keeps them in
@@ -131,11 +134,17 @@ var numberWords = map[string]string{
 }
 
 // countWords returns the number of words in s, as people count them:
-// runs of non-space characters.
+// runs of non-space characters. It reads ASCII bytes without decoding them.
 func countWords(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+	for i := 0; i < len(s); i++ {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space, i = unicode.IsSpace(r), i+size-1
+		}
 		if !space && !inWord {
 			n++
 		}
@@ -152,11 +161,14 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // become digits.
 type terms struct {
 	ids   map[string]int // by stem
-	stems map[string]int // word → id, so each word is looked up once
+	words map[string]int // lower-cased word → id, or -1 for no content word; each word is looked up once
 }
 
-func newTerms() *terms {
-	return &terms{ids: map[string]int{}, stems: map[string]int{}}
+// newTerms returns an empty vocabulary with room for the words of texts
+// of about words words in all (0 if not known): in news, the distinct
+// words are about half of the words, and their stems a third.
+func newTerms(words int) *terms {
+	return &terms{ids: make(map[string]int, words/3), words: make(map[string]int, words/2)}
 }
 
 // stems caches Snowball stems for every digest of the process: a corpus's
@@ -193,25 +205,43 @@ func (c *stemCache) stem(lower string) string {
 	return st
 }
 
-// id returns the term id of a lower-cased content word.
+// id returns the term id of a lower-cased word, or -1 if it is no content
+// word (see isContentWord).
 func (t *terms) id(lower string) int {
-	if id, ok := t.stems[lower]; ok {
+	if id, ok := t.words[lower]; ok {
 		return id
 	}
-	stem, ok := numberWords[lower]
-	switch {
-	case ok:
-	case isNumber(lower):
-		stem = strings.ReplaceAll(lower, ",", "")
-	default:
-		stem = stems.stem(lower)
+	return t.add(lower)
+}
+
+// idOf returns id(string(lower)), copying lower only the first time it
+// meets the word.
+func (t *terms) idOf(lower []byte) int {
+	if id, ok := t.words[string(lower)]; ok { // no allocation
+		return id
 	}
-	id, ok := t.ids[stem]
-	if !ok {
-		id = len(t.ids)
-		t.ids[stem] = id
+	return t.add(string(lower))
+}
+
+// add files a lower-cased word that t has not met and returns its id (see
+// id).
+func (t *terms) add(lower string) int {
+	id := -1
+	if isContentWord(lower) {
+		stem, ok := numberWords[lower]
+		switch {
+		case ok:
+		case isNumber(lower):
+			stem = strings.ReplaceAll(lower, ",", "")
+		default:
+			stem = stems.stem(lower)
+		}
+		if id, ok = t.ids[stem]; !ok {
+			id = len(t.ids)
+			t.ids[stem] = id
+		}
 	}
-	t.stems[lower] = id
+	t.words[lower] = id
 	return id
 }
 
@@ -230,16 +260,21 @@ func wordsOf(texts []string) [][]word {
 	return out
 }
 
-// bagsOf returns the content bag of each sentence, given as its words.
-func bagsOf(sentences [][]word, t *terms) []bag {
-	bags := make([]bag, len(sentences))
-	var seen []int // seen[id] == i+1: sentence i holds term id
-	for i, words := range sentences {
-		for _, w := range words {
-			if !isContentWord(w.lower) {
+// bagsOf returns the content bag of each text. It reads the words as
+// splitWords does, without keeping them, and lower-cases them into one
+// buffer: building each word's strings took a quarter of a digest's
+// allocations.
+func bagsOf(texts []string, t *terms) []bag {
+	bags := make([]bag, len(texts))
+	var seen []int // seen[id] == i+1: text i holds term id
+	var lower []byte
+	for i, s := range texts {
+		for start, end := range wordSpans(s) {
+			lower = appendLower(lower[:0], s[start:end])
+			id := t.idOf(lower)
+			if id < 0 {
 				continue
 			}
-			id := t.id(w.lower)
 			bags[i].words++
 			for len(seen) <= id {
 				seen = append(seen, 0)
@@ -251,4 +286,19 @@ func bagsOf(sentences [][]word, t *terms) []bag {
 		}
 	}
 	return bags
+}
+
+// appendLower appends strings.ToLower(w) to b, by hand when w is ASCII.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(b[:len(b)-i], strings.ToLower(w)...)
+		}
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -50,8 +52,8 @@ func TestIsContentWord(t *testing.T) {
 }
 
 func TestBagsShareStems(t *testing.T) {
-	vocabulary := newTerms()
-	bags := bagsOf(wordsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}), vocabulary)
+	vocabulary := newTerms(0)
+	bags := bagsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}, vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms = %d, want 3 (troop, mass, border)", got)
 	}
@@ -61,8 +63,8 @@ func TestBagsShareStems(t *testing.T) {
 }
 
 func TestNumbersAreOneTerm(t *testing.T) {
-	vocabulary := newTerms()
-	bags := bagsOf(wordsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}), vocabulary)
+	vocabulary := newTerms(0)
+	bags := bagsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}, vocabulary)
 	if got := sharedTerms(bags[0], bags[1]); got != 3 {
 		t.Errorf("shared terms of spelled and digit numbers = %d, want 3 (vote, 7, 2)", got)
 	}
@@ -77,6 +79,78 @@ func TestCountWordsMatchesFields(t *testing.T) {
 	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnewline", "no\u00a0break space", "日本語 テキスト", "a\u2003b\u3000c", "\xffbad bytes\xfe"} {
 		if got, want := countWords(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+	parts := []string{"a", "word", " ", "  ", "\t", "\n", "\v", "\u0085", "\u00a0", "\u2003", "\u3000", "é", "日本", "\xff", "\xe3\x80", "—"}
+	r := rand.New(rand.NewPCG(1, 7))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestAppendLowerMatchesToLower checks appendLower, which lower-cases ASCII
+// by hand, against strings.ToLower, after bytes already in the buffer.
+func TestAppendLowerMatchesToLower(t *testing.T) {
+	parts := []string{"a", "Z", "Kerry", "USA", "7", "@", "[", "é", "É", "İ", "\u212a", "ẞ", "Σ", "東", "\xff"}
+	r := rand.New(rand.NewPCG(4, 4))
+	for range 20000 {
+		var w strings.Builder
+		for range r.IntN(6) {
+			w.WriteString(parts[r.IntN(len(parts))])
+		}
+		prefix := []byte(parts[r.IntN(len(parts))])
+		got := string(appendLower(prefix, w.String()))
+		if want := string(prefix) + strings.ToLower(w.String()); got != want {
+			t.Fatalf("appendLower(%q, %q) = %q, want %q", prefix, w.String(), got, want)
+		}
+	}
+}
+
+// TestBagsOfMatchesSplitWords checks bagsOf, which reads words without
+// keeping them, against bags built from splitWords: the same terms, with
+// the same ids, and the same counts.
+func TestBagsOfMatchesSplitWords(t *testing.T) {
+	reference := func(texts []string, t *terms) []bag {
+		bags := make([]bag, len(texts))
+		for i, words := range wordsOf(texts) {
+			for _, w := range words {
+				if !isContentWord(w.lower) {
+					continue
+				}
+				id := t.id(w.lower)
+				bags[i].words++
+				if !slices.Contains(bags[i].ids, id) {
+					bags[i].ids = append(bags[i].ids, id)
+				}
+			}
+		}
+		return bags
+	}
+	parts := []string{"The", "troops", "Troops", "massed", "at", "the", "border", "BORDER", "seven", "7", "40,000", "1.8",
+		"İstanbul", "Straße", "東京", "said", "Mr", "it's", "-", " ", " ", ", ", ". ", "’"}
+	r := rand.New(rand.NewPCG(6, 2))
+	for range 2000 {
+		texts := make([]string, 1+r.IntN(4))
+		for i := range texts {
+			var b strings.Builder
+			for range r.IntN(12) {
+				b.WriteString(parts[r.IntN(len(parts))])
+				b.WriteString(" ")
+			}
+			texts[i] = b.String()
+		}
+		gotTerms, wantTerms := newTerms(0), newTerms(0)
+		got, want := bagsOf(texts, gotTerms), reference(texts, wantTerms)
+		if !slices.EqualFunc(got, want, func(a, b bag) bool { return a.words == b.words && slices.Equal(a.ids, b.ids) }) ||
+			!maps.Equal(gotTerms.ids, wantTerms.ids) {
+			t.Fatalf("bagsOf(%q) = %v, terms %v; want %v, terms %v", texts, got, gotTerms.ids, want, wantTerms.ids)
 		}
 	}
 }

@@ -30,6 +30,7 @@ func hardBlocks(s *textmap.Text) []textmap.Text {
 				out = append(out, b.Text())
 			}
 			b = textmap.NewBuilder(s.Source())
+			b.Grow(l.y - l.x) // the block's first line, often its only one
 		}
 		b.CopyCollapsed(s, l.x, l.y)
 	}

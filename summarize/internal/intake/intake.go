@@ -196,6 +196,11 @@ func (in *intake) stripDatelines(blocks []textmap.Text, headline string) []textm
 // the article between the blocks it separates.
 func joinBlocks(article string, blocks []textmap.Text) textmap.Text {
 	b := textmap.NewBuilder(article)
+	size := max(0, len(blocks)-1) // the newlines
+	for i := range blocks {
+		size += len(blocks[i].String())
+	}
+	b.Grow(size)
 	for i := range blocks {
 		if i > 0 {
 			_, prevEnd := blocks[i-1].Span(0, len(blocks[i-1].String()))

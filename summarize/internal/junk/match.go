@@ -107,13 +107,29 @@ func isBoundary(s string, i int, glued bool) bool {
 	return punct.IsBoundary(s, i)
 }
 
-// tail matches a trailer: group 1 of re, at the end of the text. It runs
-// only when one of keys lies within trailerNear bytes of the end, and on
-// the trailerWindow bytes before that key, so a long block costs no more
-// than a short one.
+// tail matches a trailer: group 1 of body, which must match through the
+// end of the text, after what lead allows before it. It runs only when one
+// of keys lies within trailerNear bytes of the end, and on the
+// trailerWindow bytes before that key, so a long block costs no more than
+// a short one.
 type tail struct {
 	keys []string
-	re   *regexp.Regexp
+	lead lead
+	body *regexp.Regexp // anchored at the start
+}
+
+// lead is what may stand before a trailer in the window a tail reads.
+type lead uint8
+
+const (
+	atStart            lead = iota // the start of the window only: ^body
+	afterBoundary                  // or a boundary mark and spaces: (?:^|[mark]\s+)body
+	afterGluedBoundary             // or a boundary mark, spaces or not: (?:^|[mark]\s*)body
+)
+
+// newTail returns the tail matcher of body after lead.
+func newTail(keys []string, l lead, body string) tail {
+	return tail{keys: keys, lead: l, body: regexp.MustCompile(`^(?:` + body + `)`)}
 }
 
 func (t tail) trigger() []string { return t.keys }
@@ -133,10 +149,55 @@ func (t tail) find(s string, out []span) []span {
 		start++
 	}
 	// A match that opens the window must open a sentence in s too.
-	if m := t.re.FindStringSubmatchIndex(s[start:]); m != nil && (m[2] > 0 || punct.IsBoundary(s, start)) {
-		out = append(out, span{start + m[2], start + m[3]})
+	if g := t.match(s[start:]); g != nil && (g[0] > 0 || punct.IsBoundary(s, start)) {
+		out = append(out, span{start + g[0], start + g[1]})
 	}
 	return out
+}
+
+// match returns group 1 of the leftmost match of lead and body in w, or
+// nil: what the unanchored pattern of both would find. Rather than let the
+// pattern try every byte of w (a tenth of a CNN story's time went to one
+// trailer rule), it tries body only where lead can end, in the order the
+// pattern would: at the start, then after each boundary mark (see
+// punct.Boundary), its spaces taken greedily, most first.
+func (t tail) match(w string) []int {
+	if m := t.body.FindStringSubmatchIndex(w); m != nil {
+		return m[2:4]
+	}
+	if t.lead == atStart {
+		return nil
+	}
+	fewest := 1 // spaces after the mark
+	if t.lead == afterGluedBoundary {
+		fewest = 0
+	}
+	for p, r := range w {
+		if !strings.ContainsRune(punct.Boundary, r) {
+			continue
+		}
+		from := p + utf8.RuneLen(r)
+		end := from
+		for end < len(w) && isPatternSpace(w[end]) {
+			end++
+		}
+		for q := end; q >= from+fewest; q-- {
+			if m := t.body.FindStringSubmatchIndex(w[q:]); m != nil {
+				return []int{q + m[2], q + m[3]}
+			}
+		}
+	}
+	return nil
+}
+
+// isPatternSpace reports whether c is a space as \s matches one in Go's
+// patterns: tab, newline, form feed, carriage return or space (not \v).
+func isPatternSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 // short runs its matcher only on text of at most max bytes: a rule whose

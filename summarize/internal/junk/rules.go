@@ -3,19 +3,11 @@ package junk
 import (
 	"regexp"
 	"strconv"
-
-	"skim/summarize/internal/punct"
 )
 
-// Pieces of patterns: a sentence boundary before a cut, and a capitalised
-// word (names, initials such as "K.J.", places).
+// A piece of patterns: a capitalised word (names, initials such as "K.J.",
+// places).
 const capWord = `[\p{Lu}][\p{L}'’.-]*`
-
-var (
-	boundaryMark = `[` + regexp.QuoteMeta(punct.Boundary) + `]`
-	bnd          = `(?:^|` + boundaryMark + `\s+)`
-	bndGlued     = `(?:^|` + boundaryMark + `\s*)`
-)
 
 // month matches a month name or its abbreviation.
 const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
@@ -195,21 +187,21 @@ func rules() []Rule {
 
 		// Trailers, at the end of a block; credit lines must also read as
 		// credits (see isCredit).
-		{ID: "credit/contributed", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"contributed"}, re(bnd + `((?:(?:CNN's|CNN|` + capWord + `|` + nameParticle + `|and|as well as|also|of|the|in|` + staffRoles + `|,) ?)+contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)}},
-		{ID: "credit/wrote", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"wrote", "reported"}, re(bnd + `((?:(?:CNN's|CNN|Journalists?) (?:(?:` + capWord + `|and|,) ?)+(?:reported|wrote)|(?:(?:` + capWord + `|and|,) ?)+(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)}},
-		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"eporting by"}, re(bndGlued + `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)}},
-		{ID: "credit/sign-off", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{"eporting by", "Writing by", "Editing by"}, re(bndGlued + `(\(?` + creditBy + `(?: ?[;,] ?` + creditBy + `){0,4}\.?\)?)\s*$`)}},
-		{ID: "credit/contact", Reason: credit, Place: Trailer, accept: acceptCredit, match: tail{[]string{" the author", " the writer", " the reporter"}, re(bnd + `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)}},
-		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: tail{[]string{"©", "Copyright"}, re(bnd + `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)}},
-		{ID: "source/original", Reason: "source link", Place: Trailer, match: tail{[]string{"original", "appeared", "published"}, re(bnd + `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)}},
-		{ID: "update/label", Reason: "update trailer", Place: Trailer, match: tail{[]string{"Updated"}, re(bnd + `(Updated)\s*$`)}},
-		{ID: "credit/desk-codes", Reason: credit, Place: Trailer, match: tail{[]string{"PTI ", "IANS "}, re(bnd + `((?:PTI|IANS)(?: [A-Z]{2,4}){1,4})\s*$`)}},
-		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: tail{[]string{"updated"}, re(bndGlued + `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)}},
+		{ID: "credit/contributed", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"contributed"}, afterBoundary, `((?:(?:CNN's|CNN|`+capWord+`|`+nameParticle+`|and|as well as|also|of|the|in|`+staffRoles+`|,) ?)+contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
+		{ID: "credit/wrote", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"wrote", "reported"}, afterBoundary, `((?:(?:CNN's|CNN|Journalists?) (?:(?:`+capWord+`|and|,) ?)+(?:reported|wrote)|(?:(?:`+capWord+`|and|,) ?)+(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
+		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by"}, afterGluedBoundary, `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+		{ID: "credit/sign-off", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by", "Writing by", "Editing by"}, afterGluedBoundary, `(\(?`+creditBy+`(?: ?[;,] ?`+creditBy+`){0,4}\.?\)?)\s*$`)},
+		{ID: "credit/contact", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{" the author", " the writer", " the reporter"}, afterBoundary, `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)},
+		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: newTail([]string{"©", "Copyright"}, afterBoundary, `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
+		{ID: "source/original", Reason: "source link", Place: Trailer, match: newTail([]string{"original", "appeared", "published"}, afterBoundary, `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},
+		{ID: "update/label", Reason: "update trailer", Place: Trailer, match: newTail([]string{"Updated"}, afterBoundary, `(Updated)\s*$`)},
+		{ID: "credit/desk-codes", Reason: credit, Place: Trailer, match: newTail([]string{"PTI ", "IANS "}, afterBoundary, `((?:PTI|IANS)(?: [A-Z]{2,4}){1,4})\s*$`)},
+		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: newTail([]string{"updated"}, afterGluedBoundary, `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
 		// A short block that ends in a photo credit is a caption, credit
 		// and all; in a longer one only the credit goes.
-		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, tail{[]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"},
-			re(`^([^\n]{1,` + strconv.Itoa(maxCaption) + `}?\s` + photoCredit + `)\s*$`)}}},
-		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: tail{[]string{"/", "Credit"}, re(bndGlued + `(\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
-			`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*)\s*$`)}},
+		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, newTail([]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"}, atStart,
+			`([^\n]{1,`+strconv.Itoa(maxCaption)+`}?\s`+photoCredit+`)\s*$`)}},
+		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: newTail([]string{"/", "Credit"}, afterGluedBoundary, `(\((?:[\p{L}.'’ -]{1,40}/ ?)+`+agencies+`(?:/[\p{L} ]{1,30})*\)|\(?`+agencyFirst+`\)?|`+creditFor+
+			`|`+capWord+`(?: `+capWord+`){0,3}/ ?`+agencies+`(?:/[\p{L} ]{1,30})*)\s*$`)},
 	}
 }

@@ -90,6 +90,9 @@ func sponsoredWidgets(s string, out []span) []span {
 func gluedWidgets(s string, wide bool, out []span) []span {
 	mores := moreToken.FindAllStringIndex(s, -1)
 	for i := 1; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			continue // no capital, so no glue (see isGlue): most bytes end here
+		}
 		if !isNameGlue(s, i) {
 			continue
 		}

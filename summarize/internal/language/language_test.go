@@ -1,6 +1,13 @@
 package language
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+
+	"skim/summarize/internal/stopwords"
+)
 
 func TestLooksEnglish(t *testing.T) {
 	tests := []struct {
@@ -21,6 +28,61 @@ func TestLooksEnglish(t *testing.T) {
 	for _, tt := range tests {
 		if got := LooksEnglish(tt.text); got != tt.want {
 			t.Errorf("LooksEnglish(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestMeasureMatchesUnicodeTables checks measure, which reads ASCII letters
+// by hand, against the loop over the Unicode tables it replaced, written
+// out again here, on random text of ASCII, accented Latin, other scripts
+// and stop words.
+func TestMeasureMatchesUnicodeTables(t *testing.T) {
+	reference := func(text string) signs {
+		latin, letters, stops := 0, 0, 0
+		m := signs{latinShare: 1}
+		var word []rune
+		end := func() {
+			if len(word) > 0 {
+				m.words++
+				if stopwords.Is(string(word)) {
+					stops++
+				}
+				word = word[:0]
+			}
+		}
+		for _, r := range text {
+			if !unicode.IsLetter(r) {
+				end()
+				continue
+			}
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+				word = append(word, unicode.ToLower(r))
+			} else {
+				end()
+			}
+		}
+		end()
+		if letters > 0 {
+			m.latinShare = float64(latin) / float64(letters)
+		}
+		if m.words > 0 {
+			m.stopShare = float64(stops) / float64(m.words)
+		}
+		return m
+	}
+	parts := []string{"the", "The", "THE", "of", "And", "x", "Z", "@", "[", "`", "{", "'", "’", " ", "\n", "9",
+		"é", "É", "ß", "İ", "K", "ǅ", "ﬁ", "я", "Я", "東", "ا", "\xff", "don't"}
+	r := rand.New(rand.NewPCG(7, 1))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(16) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		text := b.String()
+		if got, want := measure(text), reference(text); got != want {
+			t.Fatalf("measure(%q) = %+v, want %+v", text, got, want)
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 // Builder assembles a Text piece by piece.
 type Builder struct {
-	buf    []byte
+	buf    strings.Builder // the text: Text hands it on without a copy
 	pieces []piece
 	src    string // the source as given
 }
@@ -29,20 +29,25 @@ func (b *Builder) Add(s string, from, to int, kind Kind) {
 		switch {
 		case kind == Exact && last.kind == Exact:
 			last.to = to
-			b.buf = append(b.buf, s...)
+			b.buf.WriteString(s)
 			return
-		case last.kind != Whole && len(b.buf)+len(s)-last.at <= maxScrubbed &&
+		case last.kind != Whole && b.buf.Len()+len(s)-last.at <= maxScrubbed &&
 			isUnitStart(b.src, last.from) && isUnitStart(b.src, from) && isUnitStart(b.src, to):
 			last.kind, last.to = scrubbed, to
-			b.buf = append(b.buf, s...)
+			b.buf.WriteString(s)
 			return
 		}
 	}
 	if s == "" {
 		return
 	}
-	b.pieces = append(b.pieces, piece{at: len(b.buf), from: from, to: to, kind: kind})
-	b.buf = append(b.buf, s...)
+	b.pieces = append(b.pieces, piece{at: b.buf.Len(), from: from, to: to, kind: kind})
+	b.buf.WriteString(s)
+}
+
+// Grow makes room for n more bytes of text, as strings.Builder's Grow does.
+func (b *Builder) Grow(n int) {
+	b.buf.Grow(n)
 }
 
 // isUnitStart reports whether Scrub reads a new character at src[i] (or i
@@ -115,5 +120,5 @@ func (b *Builder) CopyCollapsed(t *Text, x, y int) {
 
 // Text returns the text built so far with its map.
 func (b *Builder) Text() Text {
-	return Text{text: string(b.buf), pieces: b.pieces, src: b.src}
+	return Text{text: b.buf.String(), pieces: b.pieces, src: b.src}
 }

@@ -56,7 +56,8 @@ const maxScrubbed = 64
 // Scrub returns src with the characters that have no place in display text
 // rewritten (see rewrite), mapped back to src.
 func Scrub(src string) Text {
-	b := Builder{src: src, buf: make([]byte, 0, len(src))}
+	b := Builder{src: src}
+	b.Grow(len(src))
 	run := 0 // start of the stretch copied as is
 	for i := 0; i < len(src); {
 		repl, size, ok := rewrite(src, i)
@@ -86,6 +87,7 @@ func NFC(t Text) Text {
 		return t
 	}
 	b := Builder{src: t.src}
+	b.Grow(len(t.text))
 	for x := 0; x < len(t.text); {
 		n := x + norm.NFC.QuickSpanString(t.text[x:])
 		b.Copy(&t, x, n)

@@ -136,6 +136,7 @@ func (t *Text) Without(cuts []Range, hugs func(last byte, next string) bool) Tex
 		return *t
 	}
 	b := Builder{src: t.src}
+	b.Grow(len(t.text))
 	x, prevEnd := 0, -1
 	for i := 0; i <= len(cuts); i++ {
 		y := len(t.text)

@@ -1,0 +1,94 @@
+package summarize
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"skim/summarize/internal/pagerank"
+)
+
+// TestGraphMatchesGrownLists checks graph, which lays every node's edges
+// out in one array, against the lists grown edge by edge that it replaced,
+// written out again here: the same edges, in the same order (PageRank adds
+// them up in that order). Sets run past maxEdges neighbours and
+// maxPostings sentences a term.
+func TestGraphMatchesGrownLists(t *testing.T) {
+	reference := func(bags []bag, nterms int) [][]pagerank.Edge {
+		postings := make([][]int, nterms)
+		for i, b := range bags {
+			for _, id := range b.ids {
+				postings[id] = append(postings[id], i)
+			}
+		}
+		edges := make([][]pagerank.Edge, len(bags))
+		for i, b := range bags {
+			shared := map[int]int{}
+			var touched []int
+			for _, id := range b.ids {
+				if len(postings[id]) > maxPostings {
+					continue
+				}
+				for _, j := range postings[id] {
+					if j != i {
+						if shared[j] == 0 {
+							touched = append(touched, j)
+						}
+						shared[j]++
+					}
+				}
+			}
+			var best strongest
+			for _, j := range touched {
+				e := pagerank.Edge{To: j, Weight: similarity(shared[j], logLength(b), logLength(bags[j]))}
+				if len(touched) <= maxEdges {
+					best = append(best, e)
+				} else {
+					best.offer(e)
+				}
+			}
+			for _, e := range best {
+				edges[i] = append(edges[i], e)
+				edges[e.To] = append(edges[e.To], pagerank.Edge{To: i, Weight: e.Weight})
+			}
+		}
+		for i, es := range edges {
+			seen := map[int]bool{}
+			kept := es[:0]
+			for _, e := range es {
+				if !seen[e.To] {
+					seen[e.To] = true
+					kept = append(kept, e)
+				}
+			}
+			edges[i] = kept
+		}
+		return edges
+	}
+	r := rand.New(rand.NewPCG(8, 3))
+	for _, n := range []int{0, 1, 2, 10, 80, 300} {
+		t.Run(fmt.Sprint("sentences=", n), func(t *testing.T) {
+			for range 5 {
+				nterms := 1 + r.IntN(400)
+				bags := make([]bag, n)
+				for i := range bags {
+					if r.IntN(10) > 0 {
+						bags[i].ids = append(bags[i].ids, 0) // in more than maxPostings of 300
+					}
+					for range r.IntN(20) {
+						id := int(r.ExpFloat64()*float64(nterms)/8) % nterms // common terms common
+						if !slices.Contains(bags[i].ids, id) {
+							bags[i].ids = append(bags[i].ids, id)
+						}
+					}
+					bags[i].words = len(bags[i].ids) + r.IntN(5)
+				}
+				got, want := graph(bags, nterms), reference(bags, nterms)
+				if !slices.EqualFunc(got, want, func(a, b []pagerank.Edge) bool { return slices.Equal(a, b) }) {
+					t.Fatalf("graph of %d bags over %d terms = %v, want %v", n, nterms, got, want)
+				}
+			}
+		})
+	}
+}
