@@ -7,20 +7,27 @@ import (
 )
 
 // tweetSignature finds an embedded tweet's signature: the author's name
-// (up to six words, or none), the handle and the date, with the dash
-// before them when there is one ("— Ann Bo (@annbo) August 2, 2017"). The
-// dash may be a '-' pair, or a '?' or '"' that stands for a dash an
-// encoding lost ("…months.? Ann Bo (@annbo) July 31, 2017").
+// (up to six words, or none), the handle and the date ("— Ann Bo (@annbo)
+// August 2, 2017"). After a dash (or the '?' or '"' that a lost dash left,
+// "…months.? Ann Bo (@annbo) July 31, 2017") it may stand anywhere; with
+// none, it must end its block or meet the capital of the text glued after
+// it (group 2 ends the signature), so that "Senator Ann Bo (@annbo) March
+// 3, 2019, said …" stays.
 var tweetSignature = sync.OnceValue(func() *regexp.Regexp {
-	name := `(?:[\p{Lu}\p{N}@_?][\p{L}\p{N}.'’_?-]* ){0,6}`
-	return regexp.MustCompile(`(?:(?:—|–|--|\?|")\s?)?` + name + `\(@\w+\) ` + month + ` \d{1,2}, \d{4}`)
+	name := `(?:[\p{Lu}@_?][\p{L}\p{N}.'’_?-]* ){0,6}`
+	signature := name + `\(@\w+\) ` + month + ` \d{1,2}, \d{4}`
+	return regexp.MustCompile(`((?:—|–|--|\?|")\s?` + signature + `)|(` + signature + `)(?:$|\s*\p{Lu})`)
 })
 
 // tweetSignatures appends the tweet signatures in s to out (see
 // tweetSignature).
 func tweetSignatures(s string, out []span) []span {
-	for _, m := range tweetSignature().FindAllStringIndex(s, -1) {
-		out = append(out, span{m[0], m[1]})
+	for _, m := range tweetSignature().FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			out = append(out, span{m[2], m[3]})
+		} else {
+			out = append(out, span{m[4], m[5]})
+		}
 	}
 	return out
 }

@@ -84,3 +84,34 @@ func acceptByline(block string, start, end int) int {
 	}
 	return end
 }
+
+// signUpPhrases finds the phrases only a sign-up form shows: its heading,
+// its robot check and its messages.
+var signUpPhrases = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:newsletter sign[ -]?up|verify (?:that )?you'?re not a robot|invalid email(?: address)?|you must select a newsletter|thank you for subscribing|view all [^.!?]+? newsletters)\b`)
+})
+
+// acceptSignUpForm keeps a sign-up form's block when it shows two of the
+// form's own phrases or more (signUpPhrases) and reports no one's words: a
+// story may say "thank you for subscribing" once, a form says it among its
+// other messages.
+func acceptSignUpForm(block string, start, end int) int {
+	text := block[start:end]
+	distinct := map[string]bool{}
+	for _, m := range signUpPhrases().FindAllString(text, -1) {
+		distinct[strings.ToLower(m)] = true
+	}
+	if len(distinct) < 2 || attribution().MatchString(text) {
+		return -1
+	}
+	return end
+}
+
+// unattributed keeps a candidate that reports no one's words ("Tap
+// anywhere to close the app, the manual says" is news about a prompt).
+func unattributed(block string, start, end int) int {
+	if attribution().MatchString(block[start:end]) {
+		return -1
+	}
+	return end
+}

@@ -71,6 +71,9 @@ const (
 	dottedStamps = `(?:PUBLISHED: \. ` + stamp + ` \. \| \. UPDATED: \. ` + stamp + ` \. |Last updated at ` + clock + ` on \d{1,2}(?:st|nd|rd|th)? ` + month + ` \d{4} \. )`
 )
 
+// platforms are the social networks prompts send readers to.
+const platforms = `(?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)`
+
 // Reasons, for people, shared by several rules.
 const (
 	prompt   = "share/subscribe prompt"
@@ -106,18 +109,18 @@ func rules() []Rule {
 			terms: notice, follow: notice}},
 		// A sign-up form copied with its messages: its phrases follow one
 		// another at most 120 characters apart.
-		{ID: "prompt/sign-up-form", Reason: prompt, Place: Whole, match: banner{keys: []string{"ewsletter", "ubscrib", "Sign Up", "sign up"}, gap: 120,
-			re:    re(`(?i)\b(?:newsletter sign[ -]?up|verify (?:that )?you'?re not a robot|invalid email(?: address)?|you must select a newsletter|thank you for subscribing|view all [^.!?]+? newsletters)\b`),
+		{ID: "prompt/sign-up-form", Reason: prompt, Place: Whole, accept: acceptSignUpForm, match: banner{keys: []string{"ewsletter", "ubscrib", "Sign Up", "sign up"}, gap: 120,
+			re:    signUpPhrases(),
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
-		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest\b.*$`)}},
-		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
+		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest to stay up to date on [^.!?]*\.(?: Add Interest)?$`)}},
+		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, accept: unattributed, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|learn more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
-		{ID: "caption/image-copyright", Reason: "figure caption", Place: Whole, match: line{keys: []string{" copyright "}, re: re(`^(?:Image|Media|Video) copyright .+? (?:Image|Media|Video) caption .+$`)}},
+		{ID: "caption/image-copyright", Reason: "figure caption", Place: Whole, match: line{keys: []string{" copyright "}, re: re(`^(?:Image|Media|Video) copyright \p{Lu}.*? (?:Image|Media|Video) caption \p{Lu}.*$`)}},
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
@@ -169,7 +172,11 @@ func rules() []Rule {
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
-		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) (?:on (?:Twitter|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky)\b|for (?:more|the latest|updates)\b)[^.!?]*[.!]?`, "Follow", "Find", "Like")},
+		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`\b[^.!?]*[.!]?`, "Follow")},
+		// "Follow … for more" and "Find/Like … on Facebook" only where they
+		// end the sentence: "Like Trump on Twitter, Bolsonaro …" is news.
+		{ID: "prompt/follow-for-more", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+) for (?:more|the latest|updates)(?: (?:news|updates|stories|coverage))?(?:[.!]|$)`, "Follow")},
+		{ID: "prompt/find-us", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`(?:[.!]|$)`, "Find", "Like")},
 		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},
@@ -181,7 +188,7 @@ func rules() []Rule {
 			"Share your thoughts", "Share your views", "Share your story", "Share your photos", "Weigh in")},
 		{ID: "promo/tv", Reason: "TV promo", Place: Inline, match: newHeads(sentence, ` [^.!?]+? (?:weekdays|weeknights|weekends|nightly|daily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b[^.!?]*?\b(?:ET|PT|CT|GMT)\b\.?`, "Watch")},
 		{ID: "photo/paren", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by|:| credit:?|/) ?[^()]+\)`, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit", "(AP Photo", "(AP photo")},
-		{ID: "photo/agency", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by| credit)?: [^.!?()\n]*?(?:Getty Images|AFP|AP|Reuters|EPA|Bloomberg|Shutterstock|Corbis|Alamy)(?:/[\p{L} ]{1,30})*`,
+		{ID: "photo/agency", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by| credit)?: [^.!?()\n]*?`+agencies+`(?:/[\p{L} ]{1,30})*`,
 			"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures")},
 		{ID: "prompt/click-here-end", Reason: prompt, Place: Inline, accept: promptEnd, match: finder{[]string{"click here"}, clickHereEnds}},
 
