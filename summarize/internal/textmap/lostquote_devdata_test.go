@@ -37,21 +37,16 @@ func lostQuotes(t *testing.T, file string) (marks, lost int) {
 }
 
 // TestLostQuoteOnlyWhereQuotesWereLost backs lostQuote's table: in text
-// that kept its quotes (CNN and Multi-News, 567 question marks) it reads
-// almost no '?' as a lost quote (one, in a widget that lost its topic:
-// "Interested in ? Add as an interest"), while in the Inshorts text, whose
-// source lost its curly quotes, it reads most of them so.
+// that kept its quotes (CNN and Multi-News, 567 question marks) it reads no
+// '?' as a lost quote, while in the Inshorts text, whose source lost its
+// curly quotes, it reads most of them so (2,543 of 3,754 today).
 func TestLostQuoteOnlyWhereQuotesWereLost(t *testing.T) {
-	marks, lost := 0, 0
 	for _, file := range []string{"cnndm_validation_500.jsonl", "multinews_dev_50.jsonl"} {
-		m, l := lostQuotes(t, file)
-		marks, lost = marks+m, lost+l
+		if marks, lost := lostQuotes(t, file); lost != 0 {
+			t.Errorf("%s: %d of %d question marks read as lost quotes, want none", file, lost, marks)
+		}
 	}
-	if lost*200 > marks {
-		t.Errorf("CNN and Multi-News: %d of %d question marks read as lost quotes, want under 0.5%%", lost, marks)
-	}
-	marks, lost = lostQuotes(t, "inshorts_dev_300.jsonl")
-	if lost*2 < marks {
+	if marks, lost := lostQuotes(t, "inshorts_dev_300.jsonl"); lost*2 < marks {
 		t.Errorf("Inshorts: %d of %d question marks read as lost quotes, want over half", lost, marks)
 	}
 }

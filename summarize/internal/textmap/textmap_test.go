@@ -172,31 +172,40 @@ func TestIsBlank(t *testing.T) {
 }
 
 // TestScrubLostQuote: a '?' where a question mark is never written is read
-// as the quote, apostrophe or dash it replaced (lostQuote's table); anywhere
-// else a '?' stays.
+// as the quote, apostrophe or dash it replaced (lostQuote's table); where
+// one could be written, only near a '?' that cannot be one (here "fell,?
+// said" or " ?Yes"); anywhere else a '?' stays.
 func TestScrubLostQuote(t *testing.T) {
+	const near = `?Yes,? he said. ` // two certain lost quotes
 	tests := []struct{ in, want string }{
-		{"drive sales.?I don't think so.", `drive sales. "I don't think so.`},
-		{"saying,?You have", `saying, "You have`},
 		{"to colleagues,? the order said.", `to colleagues," the order said.`},
-		{"in its body.? As both", `in its body." As both`},
 		{"He said ?This is it.", `He said "This is it.`},
 		{"?Start", `"Start`},
-		{"the notices ? one of them ? were", "the notices – one of them – were"},
-		{"a ?rich man?. On", `a "rich man". On`},
-		{"identified as ?unsafe?, the House", `identified as "unsafe", the House`},
-		{"a ?national significance? and more", `a "national significance" and more`},
-		{"in scientists? efforts", "in scientists' efforts"},
+		{near + "drive sales.?I don't think so.", `"Yes," he said. drive sales. "I don't think so.`},
+		{near + "saying,?You have", `"Yes," he said. saying, "You have`},
+		{near + "in its body.? As both", `"Yes," he said. in its body." As both`},
+		{near + "the notices ? one of them ? were", `"Yes," he said. the notices – one of them – were`},
+		{near + "a ?rich man?. On", `"Yes," he said. a "rich man". On`},
+		{near + "identified as ?unsafe?, the House", `"Yes," he said. identified as "unsafe", the House`},
+		{near + "a ?national significance? and more", `"Yes," he said. a "national significance" and more`},
+		{near + "in scientists? efforts", `"Yes," he said. in scientists' efforts`},
+		{near + "the men? the women? the kids? all", `"Yes," he said. the men' the women' the kids' all`},
+		{near + "a ?big? and ?small? one", `"Yes," he said. a "big" and "small" one`},
+		{"Will rates rise in the U.S.? Analysts say no.", "Will rates rise in the U.S.? Analysts say no."},
+		{"What!? That can't be right.", "What!? That can't be right."},
+		{"Is it fair?, he asked.", "Is it fair?, he asked."},
+		{"Who Killed JFK?: The Evidence", "Who Killed JFK?: The Evidence"},
+		{"Is this the end? no, said the coach.", "Is this the end? no, said the coach."},
+		{"in its body.? As both", "in its body.? As both"},
+		{near + "\nin its body.? As both", `"Yes," he said. ` + "\nin its body.? As both"},
 		{"Why? Because.", "Why? Because."},
-		{"dictate who I meet? We should", "dictate who I meet? We should"},
+		{near + "dictate who I meet? We should", `"Yes," he said. dictate who I meet? We should`},
 		{"Is it?No", "Is it?No"},
-		{"Who do you believe?... Are you", "Who do you believe?... Are you"},
+		{near + "Who do you believe?... Are you", `"Yes," he said. Who do you believe?... Are you`},
 		{"worth ?34 lakh", "worth ?34 lakh"},
 		{"Really??", "Really??"},
-		{"Vraiment ? Oui.", "Vraiment ? Oui."},
-		{"the men? the women? the kids? all", "the men' the women' the kids' all"},
-		{"a ?big? and ?small? one", `a "big" and "small" one`},
 		{"done?", "done?"},
+		{near + "Vraiment ? Oui.", `"Yes," he said. Vraiment ? Oui.`},
 	}
 	for _, tt := range tests {
 		m := Scrub(tt.in)
