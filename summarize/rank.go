@@ -13,15 +13,16 @@ import (
 // ./scripts/eval), weighing the three sets alike.
 const (
 	// positionDecay shapes the position prior: the random jump of PageRank
-	// lands on a sentence in proportion to 1/(position+1)^positionDecay, as
-	// in PositionRank (Florescu & Caragea, 2017). News puts its facts first.
+	// lands on a sentence in proportion to 1/(position/unit+1)^positionDecay
+	// (see unitSentences for the unit), as in PositionRank (Florescu &
+	// Caragea, 2017). News puts its facts first.
 	// CNN, 3 sentences: 0 → 29.72, 0.5 → 29.78, 1 → 30.15, 1.5 → 29.78.
 	positionDecay = 1.0
 	// unitSentences is the article length, in sentences, at which the
-	// position prior counts positions in sentences. In an article of n
-	// sentences a position counts (unitSentences/n)^unitGrowth sentences:
-	// a long story spreads its main facts over more of its opening, and a
-	// short one states them in its first lines. Over Lead-N at N = 2 and 3,
+	// position prior's unit is one sentence. In an article of n sentences
+	// the unit is (n/unitSentences)^unitGrowth sentences (80 sentences: 8;
+	// 10 sentences: 0.35): a long story spreads its main facts over more
+	// of its opening, and a short one states them in its first lines. Over Lead-N at N = 2 and 3,
 	// CNN / Inshorts, and Multi-News recall: fixed positions +1.25 +1.26 /
 	// +0.37 +0.08, 48.34; unitGrowth 1 → +1.46 +1.22 / +0.32 +0.23, 48.84;
 	// 1.5 → +1.52 +1.30 / +0.51 +0.16, 49.17; 2 → +1.57 +1.47 / +0.51 +0.13,

@@ -184,7 +184,7 @@ func missedEnds(block string) []int {
 
 // gluedEnds returns the ends of sentences glued to the next without a
 // space, as text that lost its paragraph breaks has them ("Kamara
-// said.TV celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
+// said.The celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
 // with closing quotes, after a word of two or more characters, then a
 // capitalised word. A single letter before the stop is an initial
 // ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
@@ -230,16 +230,22 @@ func opensGluedSentence(s string) bool {
 	if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
 		word = s[:end]
 	}
-	for _, suffix := range webSuffixes {
-		if strings.EqualFold(word, suffix) {
-			return false
-		}
-	}
-	return true
+	return !isWebSuffix(word)
 }
 
-// webSuffixes end web addresses written in a sentence ("LeanIn.Org").
-var webSuffixes = []string{"com", "org", "net", "gov", "edu", "co", "io", "uk", "in"}
+// isWebSuffix reports whether word ends web addresses written in a
+// sentence ("LeanIn.Org"), in any case.
+func isWebSuffix(word string) bool {
+	switch len(word) {
+	case 2, 3:
+		for _, suffix := range [...]string{"com", "org", "net", "gov", "edu", "co", "io", "uk"} {
+			if strings.EqualFold(word, suffix) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // endsWord reports whether s ends with a word of two or more letters or
 // digits, or with a per cent sign.
@@ -280,6 +286,10 @@ func opensSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
 }
+
+// fullWidthStops are the full-width stops that fullWidthEnds ends
+// sentences at.
+const fullWidthStops = "。！？"
 
 // fullWidthEnds returns the offsets just after each full-width stop in
 // block ("。", "！", "？"), which end sentences in Chinese and Japanese
@@ -324,46 +334,58 @@ func fixEnds(block string, ends []int) []int {
 	ends = append(ends, fullWidthEnds(block)...)
 	sort.Ints(ends)
 	var out []int
+	parens := newParenScan(block)
 	for _, e := range ends {
 		e = pastClosers(block, e)
 		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
 			continue
 		}
-		if len(out) > 0 && isGluedEnd(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops) {
+		if len(out) > 0 && isGluedEnd(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops+fullWidthStops) {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if isInsideSentence(before, block[len(before):]) || isInsideParens(block, lastOf(out), e) {
+		if isInsideSentence(before, block[len(before):]) || parens.inside(e) {
 			continue
 		}
 		out = append(out, e)
+		parens.restart(e)
 	}
 	return out
 }
 
-func lastOf(ends []int) int {
-	if len(ends) == 0 {
-		return 0
-	}
-	return ends[len(ends)-1]
+// parenScan tells, for offsets of a block in increasing order, whether
+// each falls inside a parenthesis opened since the last sentence end and
+// closed later in the block ("(see Fig. 3)"). It reads each byte once, so
+// a block with an early "(" and thousands of ends costs linear time.
+type parenScan struct {
+	block     string
+	pos       int // the bytes before pos are counted in depth
+	depth     int // parentheses open since the last end
+	lastClose int // offset of the block's last ')', or -1
 }
 
-// isInsideParens reports whether block[from:at] opens a parenthesis it does
-// not close, so that at falls inside it ("(see Fig. 3)").
-func isInsideParens(block string, from, at int) bool {
-	depth := 0
-	for _, r := range block[from:at] {
-		switch r {
+func newParenScan(block string) parenScan {
+	return parenScan{block: block, lastClose: strings.LastIndexByte(block, ')')}
+}
+
+// inside reports whether at, no smaller than any offset asked before,
+// falls inside an open parenthesis that closes after it.
+func (p *parenScan) inside(at int) bool {
+	for ; p.pos < at; p.pos++ {
+		switch p.block[p.pos] {
 		case '(':
-			depth++
+			p.depth++
 		case ')':
-			if depth > 0 {
-				depth--
+			if p.depth > 0 {
+				p.depth--
 			}
 		}
 	}
-	return depth > 0 && strings.IndexByte(block[at:], ')') >= 0
+	return p.depth > 0 && p.lastClose >= at
 }
+
+// restart counts parentheses afresh from a sentence end at e.
+func (p *parenScan) restart(e int) { p.pos, p.depth = e, 0 }
 
 // capLength cuts block[start:end] into pieces of at most maxSentenceBytes,
 // at the last space before the limit (or at a rune boundary if none).

@@ -57,6 +57,8 @@ func TestSegment(t *testing.T) {
 			[]string{"The storm hit at dawn.", "Roads closed without warning", "Schools stayed shut."}},
 		{"glued sentences", "Kamara agreed.The ban stands. It was 7.6%.However, it grew. \"We won.\"Then we left.",
 			[]string{"Kamara agreed.", "The ban stands.", "It was 7.6%.", "However, it grew.", "\"We won.\"", "Then we left."}},
+		{"glued before In", "He left in May.In June he came back.",
+			[]string{"He left in May.", "In June he came back."}},
 		{"not glued", "N.Daoud joined LeanIn.Org in the U.S.Army band. He left.",
 			[]string{"N.Daoud joined LeanIn.Org in the U.S.Army band.", "He left."}},
 		{"lost quotes", "Staff must attend.?It is decided,? the order said. They ? all of them ? left.",
@@ -270,6 +272,40 @@ func TestFullWidthEndsMatchesIndexAny(t *testing.T) {
 		block := b.String()
 		if got, want := fullWidthEnds(block), reference(block); !slices.Equal(got, want) {
 			t.Fatalf("fullWidthEnds(%q) = %v, want %v", block, got, want)
+		}
+	}
+}
+
+// TestParenScan checks parenScan against a count over the whole stretch
+// from the last end, on random blocks of parentheses, stops and letters.
+func TestParenScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteByte("()..aA "[rng.IntN(7)])
+		}
+		block := b.String()
+		p := newParenScan(block)
+		from := 0
+		for at := 0; at <= len(block); at += 1 + rng.IntN(3) {
+			depth := 0
+			for _, c := range []byte(block[from:at]) {
+				switch {
+				case c == '(':
+					depth++
+				case c == ')' && depth > 0:
+					depth--
+				}
+			}
+			want := depth > 0 && strings.IndexByte(block[at:], ')') >= 0
+			if got := p.inside(at); got != want {
+				t.Fatalf("block %q, from %d: inside(%d) = %v, want %v", block, from, at, got, want)
+			}
+			if rng.IntN(3) == 0 {
+				p.restart(at)
+				from = at
+			}
 		}
 	}
 }

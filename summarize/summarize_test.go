@@ -236,16 +236,17 @@ func hostileInputs() map[string]string {
 		fmt.Fprintf(&pairs, "%b. ", 1<<(i%15)+i*7919%(1<<(i%15)))
 	}
 	return map[string]string{
-		"60,000 short similar sentences": codes.String(),
-		"60,000 sentences of 1s and 0s":  pairs.String(),
-		"2 MB line without punctuation":  line.String(),
-		"10,000 copies of one sentence":  strings.Repeat("The river rose overnight. ", 10_000),
-		"binary bytes":                   string(binary),
-		"invalid UTF-8":                  "Caf\xe9 owners met. \xff\xfe The \xc3 vote passed.",
-		"30,000 glued sentences":         strings.Repeat("Rain fell.Roads shut.", 15_000),
-		"60,000 lost quotes in a row":    strings.Repeat("the men? the women? ", 30_000),
-		"20,000 tweet signatures":        strings.Repeat("The ferry ran. Ann Bo (@annbo) July 1, 2017 ", 20_000),
-		"50,000 unclosed page data":      strings.Repeat(`{"@type":"x",`, 50_000),
+		"60,000 short similar sentences":  codes.String(),
+		"60,000 sentences of 1s and 0s":   pairs.String(),
+		"2 MB line without punctuation":   line.String(),
+		"10,000 copies of one sentence":   strings.Repeat("The river rose overnight. ", 10_000),
+		"binary bytes":                    string(binary),
+		"invalid UTF-8":                   "Caf\xe9 owners met. \xff\xfe The \xc3 vote passed.",
+		"30,000 glued sentences":          strings.Repeat("Rain fell.Roads shut.", 15_000),
+		"60,000 lost quotes in a row":     strings.Repeat("the men? the women? ", 30_000),
+		"20,000 tweet signatures":         strings.Repeat("The ferry ran. Ann Bo (@annbo) July 1, 2017 ", 20_000),
+		"50,000 unclosed page data":       strings.Repeat(`{"@type":"x",`, 50_000),
+		"32,000 sentences in parentheses": "(" + strings.Repeat("Rain fell.Roads shut.", 16_000) + ")",
 	}
 }
 

@@ -245,7 +245,7 @@
       this.askedMeanwhile = null;
       const t0 = taken.t0; // when the engine was asked, even by an earlier run
       this.alert(""); // a message about an earlier text no longer applies
-      this.say(this.restoredNote); // the digest's one announcement is "Digest ready"
+      this.say(this.restoredNote); // the digest's one announcement is sayReady's
       this.progress("Summarizing…");
       // A long text takes seconds: the progress line counts them.
       const ticker = setInterval(() => {
@@ -283,6 +283,7 @@
         if (err.code === "stopped") this.crashedKey = key; // even if edited meanwhile
         if (err.code === "superseded" || seq !== this.seq) return;
         this.runningKey = this.shownKey = null;
+        this.restoredNote = ""; // said once; the alert now speaks of the drafts' text
         this.progress("");
         this.alert(messages[err.code] || "skim could not summarize this text: " + err.message);
       }
@@ -306,7 +307,8 @@
       return page.render.renderOriginal($("original"), result, texts);
     }
 
-    // sayReady announces the digest shown.
+    // sayReady announces the digest shown: "Digest ready", after the note
+    // that the drafts are back when this is their first digest.
     sayReady() {
       const n = this.result.digest.length;
       const ready = "Digest ready: " + n + (n === 1 ? " sentence." : " sentences.");
