@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -70,6 +71,29 @@ func devStories(t testing.TB) []story {
 	out := make([]story, len(stories))
 	for i, s := range stories {
 		out[i] = story{s.ID, s.Article}
+	}
+	return out
+}
+
+// otherStories returns the articles of the other development sets: the
+// Inshorts stories and each article of the Multi-News clusters, the latter
+// with ids "cluster/k".
+func otherStories(t testing.TB) []story {
+	t.Helper()
+	var out []story
+	for _, file := range []string{"inshorts_dev_300.jsonl", "multinews_dev_50.jsonl"} {
+		stories, err := devset.Load(filepath.Join("../../..", filepath.Dir(devset.DefaultPath), file), 0)
+		if err != nil {
+			t.Fatalf("development set: %v", err)
+		}
+		for _, s := range stories {
+			if len(s.Articles) == 0 {
+				out = append(out, story{s.ID, s.Article})
+			}
+			for k, a := range s.Articles {
+				out = append(out, story{fmt.Sprintf("%s/%d", s.ID, k), a})
+			}
+		}
 	}
 	return out
 }
@@ -177,14 +201,14 @@ func TestCleanDevSet(t *testing.T) {
 	}
 }
 
-// TestDevSetExclusions runs intake on the development set and the seeds
+// TestDevSetExclusions runs intake on the development sets and the seeds
 // and compares what each junk rule excluded with exclusionsGolden; -update
 // rewrites it. The file keeps no news text: each exclusion is the
 // article's id, its byte offsets, the first 8 hex digits of the SHA-1 of
 // the excluded text, and at most its first 24 characters.
 func TestDevSetExclusions(t *testing.T) {
 	byRule := map[string][]string{}
-	for _, s := range append(devStories(t), seeds(t)...) {
+	for _, s := range append(append(devStories(t), seeds(t)...), otherStories(t)...) {
 		for _, e := range Clean(s.article, "").Excluded {
 			text := s.article[e.Start:e.End]
 			sum := sha1.Sum([]byte(text))
@@ -193,7 +217,8 @@ func TestDevSetExclusions(t *testing.T) {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("# Exclusions on ../shared (500 CNN dev articles, the seeds) by junk rule: rule ID, count,\n" +
+	b.WriteString("# Exclusions on ../shared (500 CNN dev articles, the seeds, 300 Inshorts stories, the Multi-News\n" +
+		"# clusters' articles) by junk rule, then by the page classifier's reason: rule ID, count,\n" +
 		"# then per exclusion: article id [start:end] sha1-prefix \"first characters\".\n" +
 		"# Rewritten by go test -tags devdata ./summarize/internal/intake -run DevSetExclusions -update.\n")
 	total := 0
@@ -204,6 +229,22 @@ func TestDevSetExclusions(t *testing.T) {
 		}
 		total += len(byRule[r.ID])
 		delete(byRule, r.ID)
+	}
+	// The page classifier's cuts (package boilerplate) follow, by reason.
+	var classifier []string
+	for id := range byRule {
+		if strings.HasPrefix(id, "page/") {
+			classifier = append(classifier, id)
+		}
+	}
+	slices.Sort(classifier)
+	for _, id := range classifier {
+		fmt.Fprintf(&b, "%s %d\n", id, len(byRule[id]))
+		for _, line := range byRule[id] {
+			b.WriteString(line)
+		}
+		total += len(byRule[id])
+		delete(byRule, id)
 	}
 	fmt.Fprintf(&b, "total %d\n", total)
 	if len(byRule) > 0 {

@@ -14,7 +14,7 @@ import (
 // it (group 2 ends the signature), so that "Senator Ann Bo (@annbo) March
 // 3, 2019, said …" stays.
 var tweetSignature = sync.OnceValue(func() *regexp.Regexp {
-	name := `(?:[\p{Lu}@_?][\p{L}\p{N}.'’_?-]* ){0,6}`
+	name := `(?:[\p{Lu}@_][\p{L}\p{N}'’_-]*\.? ){0,6}`
 	signature := name + `\(@\w+\) ` + month + ` \d{1,2}, \d{4}`
 	return regexp.MustCompile(`((?:—|–|--|\?|")\s?` + signature + `)|(` + signature + `)(?:$|\s*\p{Lu})`)
 })

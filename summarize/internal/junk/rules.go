@@ -177,7 +177,7 @@ func rules() []Rule {
 		// end the sentence: "Like Trump on Twitter, Bolsonaro …" is news.
 		{ID: "prompt/follow-for-more", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+) for (?:more|the latest|updates)(?: (?:news|updates|stories|coverage))?(?:[.!]|$)`, "Follow")},
 		{ID: "prompt/find-us", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`(?:[.!]|$)`, "Find", "Like")},
-		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
+		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},
 		{ID: "prompt/sign-up", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|updates|alerts|inbox|e-?mails?|digest|podcast)\b[^.!?]*[.!]?`, "Sign up", "Register")},

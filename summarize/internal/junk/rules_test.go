@@ -88,7 +88,7 @@ var ruleTests = []struct {
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
 	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
 	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
-	{"prompt/scroll-down", "The council met. SCROLL DOWN FOR VIDEO It voted.", "SCROLL DOWN FOR VIDEO "},
+	{"prompt/scroll-down", "The council met. Scroll down for video of the moment the bridge opened. It voted.", "Scroll down for video of the moment the bridge opened."},
 	{"prompt/follow-for-more", "The council met in 1997.Follow @examplenews for more", "Follow @examplenews for more"},
 	{"prompt/follow-for-more", "The council met. Follow us for the latest news. It voted.", "Follow us for the latest news."},
 	{"prompt/find-us", "The council met. Find Example.com on Facebook. It voted.", "Find Example.com on Facebook."},
