@@ -150,11 +150,29 @@ func splitBlocks(text string, ends []int) [][2]int {
 // number ("$12.40. Analysts"), after a closing quote ("…certain.' Then") and
 // after an abbreviation's period doubled by the sentence's ("the U.S..
 // Wages", a letter before the two periods), each where spaces and a capital
-// (perhaps after an opening quote or bracket) follow. It looks only at the
-// stops, one pass over the block: the regexp it replaced tried a match at
-// every digit and took a tenth of a batch's time.
+// (perhaps after an opening quote or bracket) follow. See stopEnds.
 func missedEnds(block string) []int {
-	var ends []int
+	missed, _ := stopEnds(block)
+	return missed
+}
+
+// gluedEnds returns the ends of sentences glued to the next without a
+// space, as text that lost its paragraph breaks has them ("Kamara
+// said.The celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
+// with closing quotes, after a word of two or more characters, then a
+// capitalised word. A single letter before the stop is an initial
+// ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
+// See stopEnds.
+func gluedEnds(block string) []int {
+	_, glued := stopEnds(block)
+	return glued
+}
+
+// stopEnds returns the ends of missedEnds and of gluedEnds, from one pass
+// over the stops of block: the regexp it replaced tried a match at every
+// digit and took a tenth of a batch's time. The two never meet at one
+// stop: a missed end has spaces after it, a glued one none.
+func stopEnds(block string) (missed, glued []int) {
 	for i := 0; i < len(block); i++ {
 		at := strings.IndexAny(block[i:], punct.Stops)
 		if at < 0 {
@@ -163,6 +181,11 @@ func missedEnds(block string) []int {
 		i += at
 		j := i + 1 // stops are ASCII
 		k := pastClosers(block, j)
+		if k < len(block) && opensGluedSentence(block[k:]) && endsWord(block[:i]) {
+			glued = append(glued, k)
+			i = k - 1
+			continue
+		}
 		switch {
 		case k > j: // closers after the stop
 		case block[i] == '.' && j < len(block) && block[j] == '.':
@@ -175,34 +198,11 @@ func missedEnds(block string) []int {
 			continue
 		}
 		if opensSentence(block[k:]) {
-			ends = append(ends, k)
+			missed = append(missed, k)
 			i = k - 1
 		}
 	}
-	return ends
-}
-
-// gluedEnds returns the ends of sentences glued to the next without a
-// space, as text that lost its paragraph breaks has them ("Kamara
-// said.The celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
-// with closing quotes, after a word of two or more characters, then a
-// capitalised word. A single letter before the stop is an initial
-// ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
-func gluedEnds(block string) []int {
-	var ends []int
-	for i := 0; i < len(block); i++ {
-		at := strings.IndexAny(block[i:], punct.Stops)
-		if at < 0 {
-			break
-		}
-		i += at
-		k := pastClosers(block, i+1)
-		if k < len(block) && opensGluedSentence(block[k:]) && endsWord(block[:i]) {
-			ends = append(ends, k)
-			i = k - 1
-		}
-	}
-	return ends
+	return missed, glued
 }
 
 // pastClosers returns the offset in s past the closing quotes and brackets
@@ -327,8 +327,8 @@ func isLetterBefore(s string, i int) bool {
 // those prose puts inside a sentence that a glued end opened (no stop
 // between the two).
 func fixEnds(block string, ends []int) []int {
-	ends = append(ends, missedEnds(block)...)
-	glued := gluedEnds(block)
+	missed, glued := stopEnds(block)
+	ends = append(ends, missed...)
 	ends = append(ends, glued...)
 	ends = append(ends, suffixEnds(block)...)
 	ends = append(ends, fullWidthEnds(block)...)
