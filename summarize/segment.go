@@ -218,19 +218,44 @@ func pastClosers(s string, k int) int {
 	return k
 }
 
-// opensGluedSentence reports whether s opens with a capital and a
-// lower-case letter, and not with a web address's suffix.
+// opensGluedSentence reports whether s opens a sentence glued to the one
+// before it: a capitalised word that is not a web address's suffix
+// ("The"), "A" or "I" as a word, or a capital letter or an acronym and
+// then a lower-case word ("I'm", "AAIB recommended", "RJD's unit", "BSES,
+// which").
 func opensGluedSentence(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	next, _ := utf8.DecodeRuneInString(s[n:])
-	if !unicode.IsUpper(r) || !unicode.IsLower(next) {
+	if !unicode.IsUpper(r) {
 		return false
 	}
-	word := s
-	if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
-		word = s[:end]
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if (r == 'A' || r == 'I') && next == ' ' {
+		return true // "A BJP MLA", "I think"
 	}
-	return !isWebSuffix(word)
+	if unicode.IsLower(next) {
+		word := s
+		if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+			word = s[:end]
+		}
+		return !isWebSuffix(word)
+	}
+	caps := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsUpper(r) })
+	if caps < 0 {
+		return false
+	}
+	rest := s[caps:]
+	if after, ok := strings.CutPrefix(rest, "'"); ok {
+		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+			return true // "I'm", "RJD's"
+		}
+	}
+	rest = strings.TrimPrefix(rest, ",")
+	after, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r) && !isWebSuffix(s[:caps])
 }
 
 // isWebSuffix reports whether word ends web addresses written in a
@@ -247,21 +272,31 @@ func isWebSuffix(word string) bool {
 	return false
 }
 
-// endsWord reports whether s ends with a word of two or more letters or
-// digits, or with a per cent sign.
+// endsWord reports whether s ends with a word of two or more letters, a
+// number or a per cent sign, perhaps inside closing quotes or brackets
+// ("…Muslims\"", "(NCS)"). One letter is an initial ("N.Daoud").
 func endsWord(s string) bool {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(punct.Closers, r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
 	if strings.HasSuffix(s, "%") {
 		return true
 	}
-	n := 0
+	n, letters := 0, 0
 	for n < len(s) {
 		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if unicode.IsLetter(r) {
+			letters++
+		} else if !unicode.IsDigit(r) {
 			break
 		}
 		n += size
 	}
-	return utf8.RuneCountInString(s[len(s)-n:]) >= 2
+	return n > 0 && letters == 0 || letters >= 2
 }
 
 // isGluedEnd reports whether e is one of glued, sorted ends.
