@@ -81,7 +81,8 @@ type candidate struct {
 	position int  // 0-based position among the article's candidates
 	quoted   bool // mostly quotation; see isMostlyQuoted
 	// leans is set when the sentence opens with a word that refers back or
-	// links (cohesion.OpensWithReference) and is not its article's first;
+	// links, or goes on with a quotation (cohesion.LeansOn), and is not its
+	// article's first;
 	// prev is then the candidate just before it, or -1 when the sentence
 	// before it was a duplicate, which the digest cannot hold.
 	leans bool
@@ -104,7 +105,7 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate
 		if k > 0 && cands[k-1].article == s.Article {
 			cands[k].position = cands[k-1].position + 1
 		}
-		if i > 0 && sentences[i-1].Article == s.Article && cohesion.OpensWithReference(s.Text) {
+		if i > 0 && sentences[i-1].Article == s.Article && cohesion.LeansOn(sentences[i-1].Text, s.Text) {
 			cands[k].leans, cands[k].prev = true, -1
 			if k > 0 && kept[k-1] == i-1 {
 				cands[k].prev = k - 1

@@ -203,9 +203,10 @@ func (d *Digest) LeadWords(words int) []int {
 
 // Dangling returns how many of the sentences at idx (indices into
 // d.Sentences, in reading order) open with a word that refers back or links
-// to what came before ("He", "This", "But"; see package cohesion) while the
-// sentence before them in their article is not among idx: read in the
-// digest, they lean on a sentence the reader does not have.
+// to what came before ("He", "This", "But"), or go on with a quotation the
+// sentence before opened (see cohesion.LeansOn), while that sentence is
+// not among idx: read in the digest, they lean on a sentence the reader
+// does not have.
 func (d *Digest) Dangling(idx []int) int {
 	in := make(map[int]bool, len(idx))
 	for _, i := range idx {
@@ -214,10 +215,7 @@ func (d *Digest) Dangling(idx []int) int {
 	n := 0
 	for _, i := range idx {
 		s := d.Sentences[i]
-		if !cohesion.OpensWithReference(s.Text) {
-			continue
-		}
-		if i > 0 && d.Sentences[i-1].Article == s.Article && !in[i-1] {
+		if i > 0 && d.Sentences[i-1].Article == s.Article && !in[i-1] && cohesion.LeansOn(d.Sentences[i-1].Text, s.Text) {
 			n++ // an article's first sentence has nothing before it to lose
 		}
 	}

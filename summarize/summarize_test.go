@@ -331,6 +331,41 @@ func TestDigestLeadWordsAndDangling(t *testing.T) {
 	}
 }
 
+// TestDanglingQuotation checks that a sentence going on with a quotation
+// opened before it dangles without that sentence, as in the digest: read
+// alone, nobody says it.
+func TestDanglingQuotation(t *testing.T) {
+	d := &Digest{Sentences: []Sentence{
+		{Text: "The court heard the plea on Thursday."}, // 0
+		{Text: `"Issue notice.`},                        // 1: opens a quotation
+		{Text: "We will examine it."},                   // 2: still the court's
+		{Text: `We will not stay the vote," it said.`},  // 3: still the court's
+		{Text: "The vote goes ahead."},                  // 4
+	}}
+	for _, tt := range []struct {
+		idx  []int
+		want int
+	}{
+		{[]int{0, 2}, 1},    // the quotation without its opening
+		{[]int{1, 2, 3}, 0}, // all of it
+		{[]int{0, 3, 4}, 1}, // its end alone
+		{[]int{0, 4}, 0},    // after the quotation closed
+	} {
+		if got := d.Dangling(tt.idx); got != tt.want {
+			t.Errorf("Dangling(%v) = %d, want %d", tt.idx, got, tt.want)
+		}
+	}
+	words := make([]int, len(d.Sentences))
+	kept := []int{0, 1, 2, 3, 4}
+	bags := bagsOf([]string{d.Sentences[0].Text, d.Sentences[1].Text, d.Sentences[2].Text, d.Sentences[3].Text, d.Sentences[4].Text}, newTerms(0))
+	cands := candidates(d.Sentences, words, kept, bags)
+	for k, want := range []bool{false, false, true, true, false} {
+		if cands[k].leans != want || want && cands[k].prev != k-1 {
+			t.Errorf("candidate %d (%q): leans %v on %d, want %v on %d", k, d.Sentences[k].Text, cands[k].leans, cands[k].prev, want, k-1)
+		}
+	}
+}
+
 func TestOverBudget(t *testing.T) {
 	const text = "The council voted on Tuesday to close the old bridge to all cars from June onwards. " +
 		"Engineers said its cables had worn far thinner than anyone had expected after the floods."

@@ -1,14 +1,16 @@
 // Package cohesion tells whether a sentence leans on the one before it:
 // whether it opens with a word that refers back (a personal or possessive
-// pronoun, a demonstrative) or links to what came before (a connective).
-// Taken out of its place, such a sentence dangles: "He also said…", "But
-// the plan…", "This means…". The word lists follow the cohesive devices of
-// Halliday & Hasan (1976): reference and conjunction.
+// pronoun, a demonstrative) or links to what came before (a connective), or
+// goes on with a quotation the sentence before opened. Taken out of its
+// place, such a sentence dangles: "He also said…", "But the plan…", "This
+// means…", or a quotation nobody says. The word lists follow the cohesive
+// devices of Halliday & Hasan (1976): reference and conjunction.
 package cohesion
 
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // openers are the lower-cased first words that refer back or link.
@@ -36,4 +38,46 @@ func OpensWithReference(sentence string) bool {
 		first = first[:end]
 	}
 	return openers[strings.ToLower(first)]
+}
+
+// LeansOn reports whether sentence leans on prev, the sentence before it:
+// it opens with a reference (OpensWithReference) or continues a quotation
+// that prev left open (ContinuesQuote).
+func LeansOn(prev, sentence string) bool {
+	return OpensWithReference(sentence) || ContinuesQuote(prev, sentence)
+}
+
+// ContinuesQuote reports whether sentence goes on with a quotation that
+// prev opened and did not close: after `"Issue notice.`, the sentence `We
+// will examine it.` is still the speaker's. A sentence that opens with a
+// quotation mark of its own starts anew (the next paragraph of a long
+// quotation reopens it). Only double quotation marks count, straight or
+// curly: a single one is as often an apostrophe.
+func ContinuesQuote(prev, sentence string) bool {
+	first, _ := utf8.DecodeRuneInString(sentence)
+	return first != '"' && first != '“' && leavesQuoteOpen(prev)
+}
+
+// leavesQuoteOpen reports whether s ends inside a quotation. A curly mark
+// says whether it opens or closes; a straight one opens where a word
+// starts after it at the start or after a space or bracket (` "We`), and
+// closes elsewhere (`it,"`), so the last sentence of a quotation, which
+// only closes it, leaves nothing open.
+func leavesQuoteOpen(s string) bool {
+	inside := false
+	for j, r := range s {
+		switch r {
+		case '“':
+			inside = true
+		case '”':
+			inside = false
+		case '"':
+			before, _ := utf8.DecodeLastRuneInString(s[:j])
+			after, _ := utf8.DecodeRuneInString(s[j+1:])
+			opens := (j == 0 || unicode.IsSpace(before) || strings.ContainsRune("([—–-", before)) &&
+				j+1 < len(s) && !unicode.IsSpace(after)
+			inside = opens
+		}
+	}
+	return inside
 }

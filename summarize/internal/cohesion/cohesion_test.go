@@ -25,3 +25,61 @@ func TestOpensWithReference(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuesQuote(t *testing.T) {
+	tests := []struct {
+		prev, sentence string
+		want           bool
+	}{
+		{`"Issue notice.`, "We will examine it.", true},
+		{`The bench said: “Issue notice.`, `We are not going to stay it," it said.`, true},
+		{`"Issue notice," the bench said.`, "It adjourned.", false},                // closed
+		{`“It is over.” He left.`, "Nobody followed.", false},                      // curly, closed
+		{`"We will fight.`, `"We will not give up," she said.`, false},             // reopened: a new paragraph of the quote
+		{`It was, she said, "a betrayal" and "a lie".`, "Aides disagreed.", false}, // two closed quotes
+		{"The club's fans cheered.", "Players waved.", false},                      // an apostrophe is no quote
+		{"", "Rain fell.", false},
+	}
+	for _, tt := range tests {
+		if got := ContinuesQuote(tt.prev, tt.sentence); got != tt.want {
+			t.Errorf("ContinuesQuote(%q, %q) = %v, want %v", tt.prev, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestLeansOn(t *testing.T) {
+	tests := []struct {
+		prev, sentence string
+		want           bool
+	}{
+		{"The council met.", "But nothing changed.", true},   // a connective
+		{`"Issue notice.`, "We will examine it.", true},      // a quotation goes on
+		{"The council met.", "Voters were not told.", false}, // stands alone
+	}
+	for _, tt := range tests {
+		if got := LeansOn(tt.prev, tt.sentence); got != tt.want {
+			t.Errorf("LeansOn(%q, %q) = %v, want %v", tt.prev, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestLeavesQuoteOpen(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{`"Issue notice.`, true},
+		{`He said: "We will fight.`, true},
+		{`We will not stay it," the bench said.`, false}, // only closes
+		{`It was "a betrayal" and "a lie".`, false},
+		{`(“We lost.`, true},
+		{`She wrote "no".`, false},
+		{`A 6" pipe burst.`, false}, // inches: nothing opens
+		{`"`, false},
+	}
+	for _, tt := range tests {
+		if got := leavesQuoteOpen(tt.s); got != tt.want {
+			t.Errorf("leavesQuoteOpen(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
