@@ -160,12 +160,18 @@ func assertNothingTwice(t *testing.T, d *Digest) {
 }
 
 // TestDevSetInvariants digests every development article and checks the
-// invariants of each digest.
+// invariants of each digest, and that no digest sentence leans on one the
+// digest leaves out (Digest.Dangling), by sentences and by words.
 func TestDevSetInvariants(t *testing.T) {
 	for _, a := range devArticles(t) {
-		d := digestOf(t, []string{a}, Options{MaxSentences: 3})
-		if len(d.Picked) == 0 {
-			t.Errorf("empty digest for %.80q", a)
+		for _, opts := range []Options{{MaxSentences: 3}, {MaxWords: 60}} {
+			d := digestOf(t, []string{a}, opts)
+			if len(d.Picked) == 0 {
+				t.Errorf("empty digest for %.80q", a)
+			}
+			if n := d.Dangling(d.Picked); n > 0 {
+				t.Errorf("%+v: %d digest sentences dangle in %.80q", opts, n, a)
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"skim/summarize/internal/cohesion"
 	"skim/summarize/internal/pagerank"
+	"skim/summarize/internal/quotes"
 )
 
 // The ranking's parameters. Each was chosen on the development sets (500
@@ -179,18 +180,9 @@ func positionPrior(cands []candidate) []float64 {
 }
 
 // isMostlyQuoted reports whether at least quoteShare of the characters of
-// s stand inside double quotation marks, straight or curly. An unclosed
+// s stand inside quotation marks (see package quotes). An unclosed
 // quotation runs to the end of the sentence.
 func isMostlyQuoted(s string) bool {
-	inside, quoted, total := false, 0, 0
-	for _, r := range s {
-		total++
-		switch {
-		case r == '"' || r == '“' || r == '”':
-			inside = !inside
-		case inside:
-			quoted++
-		}
-	}
+	quoted, total, _ := quotes.Scan(s)
 	return float64(quoted) >= quoteShare*float64(total)
 }

@@ -90,6 +90,9 @@ func TestIsMostlyQuoted(t *testing.T) {
 		`Kerry warned of a "climate of fear" along the border.`:   false,
 		"No quotation here at all.":                               false,
 		`He said "the start of a quote that never closes`:         true,
+		`'We will build it on time and on budget,' Corrado said.`: true, // British style
+		`Kerry warned of a 'climate of fear' along the border.`:   false,
+		`Don't say the teachers' union won't strike.`:             false, // apostrophes
 	} {
 		if got := isMostlyQuoted(s); got != want {
 			t.Errorf("isMostlyQuoted(%q) = %v, want %v", s, got, want)

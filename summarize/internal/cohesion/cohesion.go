@@ -10,7 +10,8 @@ package cohesion
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"skim/summarize/internal/quotes"
 )
 
 // openers are the lower-cased first words that refer back or link.
@@ -51,33 +52,7 @@ func LeansOn(prev, sentence string) bool {
 // prev opened and did not close: after `"Issue notice.`, the sentence `We
 // will examine it.` is still the speaker's. A sentence that opens with a
 // quotation mark of its own starts anew (the next paragraph of a long
-// quotation reopens it). Only double quotation marks count, straight or
-// curly: a single one is as often an apostrophe.
+// quotation reopens it). See package quotes for the marks.
 func ContinuesQuote(prev, sentence string) bool {
-	first, _ := utf8.DecodeRuneInString(sentence)
-	return first != '"' && first != '“' && leavesQuoteOpen(prev)
-}
-
-// leavesQuoteOpen reports whether s ends inside a quotation. A curly mark
-// says whether it opens or closes; a straight one opens where a word
-// starts after it at the start or after a space or bracket (` "We`), and
-// closes elsewhere (`it,"`), so the last sentence of a quotation, which
-// only closes it, leaves nothing open.
-func leavesQuoteOpen(s string) bool {
-	inside := false
-	for j, r := range s {
-		switch r {
-		case '“':
-			inside = true
-		case '”':
-			inside = false
-		case '"':
-			before, _ := utf8.DecodeLastRuneInString(s[:j])
-			after, _ := utf8.DecodeRuneInString(s[j+1:])
-			opens := (j == 0 || unicode.IsSpace(before) || strings.ContainsRune("([—–-", before)) &&
-				j+1 < len(s) && !unicode.IsSpace(after)
-			inside = opens
-		}
-	}
-	return inside
+	return !quotes.Opens(sentence) && quotes.LeavesOpen(prev)
 }

@@ -62,24 +62,3 @@ func TestLeansOn(t *testing.T) {
 		}
 	}
 }
-
-func TestLeavesQuoteOpen(t *testing.T) {
-	tests := []struct {
-		s    string
-		want bool
-	}{
-		{`"Issue notice.`, true},
-		{`He said: "We will fight.`, true},
-		{`We will not stay it," the bench said.`, false}, // only closes
-		{`It was "a betrayal" and "a lie".`, false},
-		{`(“We lost.`, true},
-		{`She wrote "no".`, false},
-		{`A 6" pipe burst.`, false}, // inches: nothing opens
-		{`"`, false},
-	}
-	for _, tt := range tests {
-		if got := leavesQuoteOpen(tt.s); got != tt.want {
-			t.Errorf("leavesQuoteOpen(%q) = %v, want %v", tt.s, got, tt.want)
-		}
-	}
-}
