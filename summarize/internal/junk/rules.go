@@ -162,6 +162,12 @@ func rules() []Rule {
 			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More",
 			"ALSO READ", "Also Read", "Also read")},
 		{ID: "credit/inputs", Reason: credit, Place: Inline, match: newHeads(anywhere, ` (?:agency )?inputs? from [^()]{1,80}\)`, "(With", "(with")},
+		// Text copied without its pictures keeps their pointers: "Bishop
+		// John Folda (pictured) said", "the order (left) and its withdrawal
+		// (right)". British outlets such as the Daily Mail write one in
+		// most stories.
+		{ID: "photo/pointer", Reason: "pointer to a picture", Place: Inline, match: newHeads(anywhere, `(?:,? (?:left|right|centre|center|top|bottom|above|below|second (?:left|right)|with [^()]{1,60}|in \d{4}|in `+capWord+`(?: `+capWord+`)?))?\)`,
+			" (pictured", " (Pictured", " (left", " (right", " (centre", " (center", " (top", " (bottom", " (above", " (below", " (inset", " (file photo", " (file picture")},
 		// An embedded social post leaves its attribution in copied text: "A
 		// post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT",
 		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"

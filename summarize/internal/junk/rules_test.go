@@ -94,6 +94,9 @@ var ruleTests = []struct {
 	{"prompt/find-us", "The council met. Find Example.com on Facebook. It voted.", "Find Example.com on Facebook."},
 	{"prompt/find-us", "The council met. Like us on Facebook", "Like us on Facebook"},
 	{"credit/inputs", "The council met on Friday. (With inputs from agencies)", "(With inputs from agencies)"},
+	{"photo/pointer", "Bishop Ann Bo (pictured) opened the bridge.", " (pictured)"},
+	{"photo/pointer", "The mayor (left) met the builder on Monday.", " (left)"},
+	{"photo/pointer", "Ann Bo (pictured with her husband in 2019) left the council.", " (pictured with her husband in 2019)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
 	{"embed/tweet", "Colleges will find it hard to fund their staff.? Ann Bo (@annbo) July 31, 2017Colleges said so.", "? Ann Bo (@annbo) July 31, 2017"},
@@ -263,6 +266,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Tap anywhere on the screen to close the app, the manual says.",
 		"Image copyright laws were changed in 2019 and the Image caption rules too.",
 		"Find the Associated Press report on the vote online, the mayor said.",
+		"Scores (above 90) qualify, and those (below 50) do not.",
+		"The party (Left Front) and the mayor (right-wing) met in the town hall.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
