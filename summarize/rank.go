@@ -81,9 +81,8 @@ type candidate struct {
 	article  int  // 0-based article index
 	position int  // 0-based position among the article's candidates
 	quoted   bool // mostly quotation; see isMostlyQuoted
-	// leans is set when the sentence opens with a word that refers back or
-	// links, or goes on with a quotation (cohesion.LeansOn), and is not its
-	// article's first;
+	// leans is set when the sentence leans on the one before it (see
+	// leaning);
 	// prev is then the candidate just before it, or -1 when the sentence
 	// before it was a duplicate, which the digest cannot hold.
 	leans bool
@@ -94,6 +93,7 @@ type candidate struct {
 // the word count of every sentence (see countWords), and bags the content
 // of the kept ones, in the order of kept.
 func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate {
+	leans := leaning(sentences)
 	cands := make([]candidate, len(kept))
 	for k, i := range kept {
 		s := sentences[i]
@@ -106,7 +106,7 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate
 		if k > 0 && cands[k-1].article == s.Article {
 			cands[k].position = cands[k-1].position + 1
 		}
-		if i > 0 && sentences[i-1].Article == s.Article && cohesion.LeansOn(sentences[i-1].Text, s.Text) {
+		if leans[i] {
 			cands[k].leans, cands[k].prev = true, -1
 			if k > 0 && kept[k-1] == i-1 {
 				cands[k].prev = k - 1
@@ -114,6 +114,33 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate
 		}
 	}
 	return cands
+}
+
+// leaning returns, for each sentence, whether it leans on the sentence
+// before it in its article: it opens with a word that refers back or links
+// (cohesion.OpensWithReference: "He also said…", "But…"), or it starts
+// inside a quotation that a sentence before it opened (quotes.Carried: the
+// middle and end of a quotation of several sentences). An article's first
+// sentence leans on nothing.
+func leaning(sentences []Sentence) []bool {
+	out := make([]bool, len(sentences))
+	var texts []string
+	for start := 0; start < len(sentences); {
+		end := start + 1
+		for end < len(sentences) && sentences[end].Article == sentences[start].Article {
+			end++
+		}
+		texts = texts[:0]
+		for _, s := range sentences[start:end] {
+			texts = append(texts, s.Text)
+		}
+		inQuote := quotes.Carried(texts)
+		for k := start + 1; k < end; k++ {
+			out[k] = inQuote[k-start] || cohesion.OpensWithReference(sentences[k].Text)
+		}
+		start = end
+	}
+	return out
 }
 
 // rank scores candidates by TextRank (Mihalcea & Tarau, 2004) on a
@@ -183,6 +210,6 @@ func positionPrior(cands []candidate) []float64 {
 // s stand inside quotation marks (see package quotes). An unclosed
 // quotation runs to the end of the sentence.
 func isMostlyQuoted(s string) bool {
-	quoted, total, _ := quotes.Scan(s)
+	quoted, total, _ := quotes.Scan(s, quotes.State{})
 	return float64(quoted) >= quoteShare*float64(total)
 }

@@ -158,9 +158,10 @@ func missedEnds(block string) []int {
 
 // gluedEnds returns the ends of sentences glued to the next without a
 // space, as text that lost its paragraph breaks has them ("Kamara
-// said.The celebrity Amadu…", "was 7.6%.However, since"): a stop, perhaps
-// with closing quotes, after a word of two or more characters, then a
-// capitalised word. A single letter before the stop is an initial
+// said.The celebrity Amadu…", "was 7.6%.However, since", "said.A team",
+// "(IMD).AAIB recommended"): a stop, perhaps with closing quotes, after a
+// word (see wordBefore), then what opensGluedSentence takes for a
+// sentence's start. A single letter before the stop is an initial
 // ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
 // See stopEnds.
 func gluedEnds(block string) []int {
@@ -181,7 +182,7 @@ func stopEnds(block string) (missed, glued []int) {
 		i += at
 		j := i + 1 // stops are ASCII
 		k := pastClosers(block, j)
-		if k < len(block) && opensGluedSentence(block[k:]) && endsWord(block[:i]) {
+		if ends, number := wordBefore(block[:i]); ends && k < len(block) && opensGluedSentence(block[k:], number) {
 			glued = append(glued, k)
 			i = k - 1
 			continue
@@ -220,18 +221,16 @@ func pastClosers(s string, k int) int {
 
 // opensGluedSentence reports whether s opens a sentence glued to the one
 // before it: a capitalised word that is not a web address's suffix
-// ("The"), "A" or "I" as a word, or a capital letter or an acronym and
-// then a lower-case word ("I'm", "AAIB recommended", "RJD's unit", "BSES,
-// which").
-func opensGluedSentence(s string) bool {
+// ("The"), or, unless a number comes before (afterNumber: "Section 3.A of",
+// "10.AM", "737.MAX"), "A" or "I" as a word, or an acronym and then a
+// lower-case word ("I'm", "AAIB recommended", "RJD's unit", "BSES, which";
+// one capital is an initial: "Ph.D degree").
+func opensGluedSentence(s string, afterNumber bool) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(s[n:])
-	if (r == 'A' || r == 'I') && next == ' ' {
-		return true // "A BJP MLA", "I think"
-	}
 	if unicode.IsLower(next) {
 		word := s
 		if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
@@ -239,23 +238,32 @@ func opensGluedSentence(s string) bool {
 		}
 		return !isWebSuffix(word)
 	}
+	if afterNumber {
+		return false
+	}
+	if (r == 'A' || r == 'I') && next == ' ' {
+		return true // "A BJP MLA", "I think"
+	}
 	caps := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsUpper(r) })
-	if caps < 0 {
+	if caps < 0 || isWebSuffix(s[:caps]) {
 		return false
 	}
 	rest := s[caps:]
-	if after, ok := strings.CutPrefix(rest, "'"); ok {
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
-			return true // "I'm", "RJD's"
+	for _, apostrophe := range []string{"'", "’"} {
+		if after, ok := strings.CutPrefix(rest, apostrophe); ok {
+			r, _ := utf8.DecodeRuneInString(after)
+			return unicode.IsLower(r) && (caps > 1 || s[:caps] == "I") // "RJD's", "I'm"
 		}
 	}
-	rest = strings.TrimPrefix(rest, ",")
-	after, ok := strings.CutPrefix(rest, " ")
+	if caps < 2 {
+		return false
+	}
+	after, ok := strings.CutPrefix(strings.TrimPrefix(rest, ","), " ")
 	if !ok {
 		return false
 	}
 	r, _ = utf8.DecodeRuneInString(after)
-	return unicode.IsLower(r) && !isWebSuffix(s[:caps])
+	return unicode.IsLower(r)
 }
 
 // isWebSuffix reports whether word ends web addresses written in a
@@ -272,31 +280,30 @@ func isWebSuffix(word string) bool {
 	return false
 }
 
-// endsWord reports whether s ends with a word of two or more letters, a
-// number or a per cent sign, perhaps inside closing quotes or brackets
-// ("…Muslims\"", "(NCS)"). One letter is an initial ("N.Daoud").
-func endsWord(s string) bool {
-	for s != "" {
-		r, size := utf8.DecodeLastRuneInString(s)
-		if !strings.ContainsRune(punct.Closers, r) {
-			break
-		}
-		s = s[:len(s)-size]
-	}
+// wordBefore reports whether s ends with what can end a sentence glued to
+// the next, perhaps inside closing quotes or brackets ("…Muslims\"",
+// "(NCS)"): a word of two or more letters, a number ("8", "G20", "5G") or a
+// per cent sign, but not one letter, which is an initial ("N.Daoud"); and
+// whether it is a number.
+func wordBefore(s string) (ends, number bool) {
+	s = strings.TrimRight(s, punct.Closers)
 	if strings.HasSuffix(s, "%") {
-		return true
+		return true, true
 	}
-	n, letters := 0, 0
-	for n < len(s) {
-		r, size := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	letters, digits := 0, 0
+	for rest := s; rest != ""; {
+		r, size := utf8.DecodeLastRuneInString(rest)
 		if unicode.IsLetter(r) {
 			letters++
-		} else if !unicode.IsDigit(r) {
+		} else if unicode.IsDigit(r) {
+			digits++
+		} else {
 			break
 		}
-		n += size
+		rest = rest[:len(rest)-size]
 	}
-	return n > 0 && letters == 0 || letters >= 2
+	number = digits > 0
+	return number || letters >= 2, number
 }
 
 // isGluedEnd reports whether e is one of glued, sorted ends.

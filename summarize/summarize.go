@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-
-	"skim/summarize/internal/cohesion"
 )
 
 // Defaults used when the matching Options field is zero.
@@ -202,21 +200,21 @@ func (d *Digest) LeadWords(words int) []int {
 }
 
 // Dangling returns how many of the sentences at idx (indices into
-// d.Sentences, in reading order) open with a word that refers back or links
-// to what came before ("He", "This", "But"), or go on with a quotation the
-// sentence before opened (see cohesion.LeansOn), while that sentence is
-// not among idx: read in the digest, they lean on a sentence the reader
-// does not have.
+// d.Sentences, in reading order) lean on the sentence before them in their
+// article, opening with a word that refers back or links ("He", "This",
+// "But") or going on with a quotation opened before them, while that
+// sentence is not among idx: read in the digest, they lean on a sentence
+// the reader does not have.
 func (d *Digest) Dangling(idx []int) int {
 	in := make(map[int]bool, len(idx))
 	for _, i := range idx {
 		in[i] = true
 	}
+	leans := leaning(d.Sentences)
 	n := 0
 	for _, i := range idx {
-		s := d.Sentences[i]
-		if i > 0 && d.Sentences[i-1].Article == s.Article && !in[i-1] && cohesion.LeansOn(d.Sentences[i-1].Text, s.Text) {
-			n++ // an article's first sentence has nothing before it to lose
+		if leans[i] && !in[i-1] { // an article's first sentence leans on nothing
+			n++
 		}
 	}
 	return n

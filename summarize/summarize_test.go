@@ -331,37 +331,48 @@ func TestDigestLeadWordsAndDangling(t *testing.T) {
 	}
 }
 
-// TestDanglingQuotation checks that a sentence going on with a quotation
-// opened before it dangles without that sentence, as in the digest: read
-// alone, nobody says it.
+// TestDanglingQuotation checks that the middle and end of a quotation of
+// several sentences dangle without its opening, in the digest as in
+// Digest.Dangling: read alone, nobody says them. None of them opens with a
+// word that refers back, so only the quotation makes them lean.
 func TestDanglingQuotation(t *testing.T) {
-	d := &Digest{Sentences: []Sentence{
-		{Text: "The court heard the plea on Thursday."}, // 0
-		{Text: `"Issue notice.`},                        // 1: opens a quotation
-		{Text: "We will examine it."},                   // 2: still the court's
-		{Text: `We will not stay the vote," it said.`},  // 3: still the court's
-		{Text: "The vote goes ahead."},                  // 4
-	}}
+	sentences := []Sentence{
+		{Text: "The court heard the plea on Thursday."},          // 0
+		{Text: `"Issue notice.`},                                 // 1: opens a quotation
+		{Text: "Nobody may stay the count."},                     // 2: still the court's
+		{Text: "Ballots stay sealed."},                           // 3: still the court's
+		{Text: `Counting can wait," the bench said.`},            // 4: closes it
+		{Text: "The vote goes ahead."},                           // 5
+		{Text: "'Ballots matter,' a voter said.", Article: 1},    // 6: single marks
+		{Text: "'Nobody listens.", Article: 1},                   // 7: opens one
+		{Text: "Voters deserve better,' she added.", Article: 1}, // 8: closes it
+	}
+	d := &Digest{Sentences: sentences}
 	for _, tt := range []struct {
 		idx  []int
 		want int
 	}{
-		{[]int{0, 2}, 1},    // the quotation without its opening
-		{[]int{1, 2, 3}, 0}, // all of it
-		{[]int{0, 3, 4}, 1}, // its end alone
-		{[]int{0, 4}, 0},    // after the quotation closed
+		{[]int{0, 2}, 1},       // the quotation without its opening
+		{[]int{1, 2, 3, 4}, 0}, // all of it
+		{[]int{0, 3, 5}, 1},    // its middle alone
+		{[]int{0, 4, 5}, 1},    // its end alone
+		{[]int{0, 5}, 0},       // after the quotation closed
+		{[]int{6, 8}, 1},       // single marks alike
+		{[]int{6, 7, 8}, 0},    //
 	} {
 		if got := d.Dangling(tt.idx); got != tt.want {
 			t.Errorf("Dangling(%v) = %d, want %d", tt.idx, got, tt.want)
 		}
 	}
-	words := make([]int, len(d.Sentences))
-	kept := []int{0, 1, 2, 3, 4}
-	bags := bagsOf([]string{d.Sentences[0].Text, d.Sentences[1].Text, d.Sentences[2].Text, d.Sentences[3].Text, d.Sentences[4].Text}, newTerms(0))
-	cands := candidates(d.Sentences, words, kept, bags)
-	for k, want := range []bool{false, false, true, true, false} {
+	texts := make([]string, len(sentences))
+	kept := make([]int, len(sentences))
+	for i, s := range sentences {
+		texts[i], kept[i] = s.Text, i
+	}
+	cands := candidates(sentences, make([]int, len(sentences)), kept, bagsOf(texts, newTerms(0)))
+	for k, want := range []bool{false, false, true, true, true, false, false, false, true} {
 		if cands[k].leans != want || want && cands[k].prev != k-1 {
-			t.Errorf("candidate %d (%q): leans %v on %d, want %v on %d", k, d.Sentences[k].Text, cands[k].leans, cands[k].prev, want, k-1)
+			t.Errorf("candidate %d (%q): leans %v on %d, want %v on %d", k, sentences[k].Text, cands[k].leans, cands[k].prev, want, k-1)
 		}
 	}
 }

@@ -1,17 +1,14 @@
 // Package cohesion tells whether a sentence leans on the one before it:
 // whether it opens with a word that refers back (a personal or possessive
-// pronoun, a demonstrative) or links to what came before (a connective), or
-// goes on with a quotation the sentence before opened. Taken out of its
-// place, such a sentence dangles: "He also said…", "But the plan…", "This
-// means…", or a quotation nobody says. The word lists follow the cohesive
-// devices of Halliday & Hasan (1976): reference and conjunction.
+// pronoun, a demonstrative) or links to what came before (a connective).
+// Taken out of its place, such a sentence dangles: "He also said…", "But
+// the plan…", "This means…". The word lists follow the cohesive devices of
+// Halliday & Hasan (1976): reference and conjunction.
 package cohesion
 
 import (
 	"strings"
 	"unicode"
-
-	"skim/summarize/internal/quotes"
 )
 
 // openers are the lower-cased first words that refer back or link.
@@ -39,20 +36,4 @@ func OpensWithReference(sentence string) bool {
 		first = first[:end]
 	}
 	return openers[strings.ToLower(first)]
-}
-
-// LeansOn reports whether sentence leans on prev, the sentence before it:
-// it opens with a reference (OpensWithReference) or continues a quotation
-// that prev left open (ContinuesQuote).
-func LeansOn(prev, sentence string) bool {
-	return OpensWithReference(sentence) || ContinuesQuote(prev, sentence)
-}
-
-// ContinuesQuote reports whether sentence goes on with a quotation that
-// prev opened and did not close: after `"Issue notice.`, the sentence `We
-// will examine it.` is still the speaker's. A sentence that opens with a
-// quotation mark of its own starts anew (the next paragraph of a long
-// quotation reopens it). See package quotes for the marks.
-func ContinuesQuote(prev, sentence string) bool {
-	return !quotes.Opens(sentence) && quotes.LeavesOpen(prev)
 }

@@ -13,9 +13,18 @@ import (
 	"unicode/utf8"
 )
 
-// Scan returns how many of the runes of s stand inside quotation marks,
-// how many runes s has, and whether s ends inside a quotation. The marks
-// themselves count as outside.
+// State says which quotations are open at a point of the text.
+type State struct {
+	Double, Single bool
+}
+
+// Open reports whether a quotation is open.
+func (st State) Open() bool { return st.Double || st.Single }
+
+// Scan reads s from state from (the state the sentence before it ended in,
+// or the zero State) and returns how many of its runes stand inside
+// quotation marks, how many runes it has, and the state it ends in. The
+// marks themselves count as outside.
 //
 // A curly double mark says whether it opens or closes. A straight double
 // mark opens where a word starts right after it at the start of s or after
@@ -23,49 +32,96 @@ import (
 // mark, straight or curly, opens only there and before a letter (` 'We`,
 // not `'90s`), and closes an open single quotation where no letter follows
 // (`it,' he`): between letters, or after one with none open, it is an
-// apostrophe ("don't", "the teachers' union").
-func Scan(s string) (quoted, total int, open bool) {
-	double, single := false, false
+// apostrophe ("don't", "the teachers' union"). A single mark that opened
+// inside the sentence, neither at its start nor after a colon, and never
+// closed, was an elision ("got 'em back", "rock 'n roll"), not a quotation.
+func Scan(s string, from State) (quoted, total int, end State) {
+	st := from
+	elided := -1 // quoted count when a single mark opened that may be an elision
 	for j, r := range s {
 		total++
+		size := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, size = utf8.DecodeRuneInString(s[j:]) // an invalid byte is one byte
+		}
 		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+utf8.RuneLen(r):])
+		after, _ := utf8.DecodeRuneInString(s[j+size:])
 		atWordStart := j == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-", before)
 		switch r {
 		case '“':
-			double = true
+			st.Double = true
 		case '”':
-			double = false
+			st.Double = false
 		case '"':
-			double = atWordStart && after != utf8.RuneError && !unicode.IsSpace(after)
+			st.Double = atWordStart && j+size < len(s) && !unicode.IsSpace(after)
 		case '\'', '‘', '’':
 			switch {
-			case !single && atWordStart && unicode.IsLetter(after):
-				single = true
-			case single && !unicode.IsLetter(after) && !unicode.IsSpace(before):
-				single = false
+			case !st.Single && atWordStart && unicode.IsLetter(after):
+				st.Single = true
+				if j > 0 && !strings.HasSuffix(strings.TrimRight(s[:j], " "), ":") {
+					elided = quoted
+				}
+			case st.Single && !unicode.IsLetter(after) && !unicode.IsSpace(before):
+				st.Single, elided = false, -1
 			default:
-				if double || single {
+				if st.Open() {
 					quoted++ // an apostrophe inside a quotation
 				}
 			}
 		default:
-			if double || single {
+			if st.Open() {
 				quoted++
 			}
 		}
 	}
-	return quoted, total, double || single
+	if st.Single && elided >= 0 && !st.Double {
+		quoted, st.Single = elided, false
+	}
+	return quoted, total, st
 }
 
-// LeavesOpen reports whether s ends inside a quotation (see Scan).
-func LeavesOpen(s string) bool {
-	_, _, open := Scan(s)
-	return open
-}
-
-// Opens reports whether s starts with an opening quotation mark.
+// Opens reports whether s starts with an opening quotation mark, as a
+// sentence that starts a quotation, or reopens a long one in its next
+// paragraph, does.
 func Opens(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune(`"“'‘`, r)
+	r, n := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	switch r {
+	case '"', '“':
+		return true
+	case '\'', '‘':
+		return unicode.IsLetter(next)
+	}
+	return false
+}
+
+// maxCarried is the most sentences Carried carries a quotation over. Most
+// quotations of several sentences close within four (CNN dev: 695 of 704
+// runs); longer runs are mostly quotations whose closing mark was lost
+// (Inshorts dev: 64 of 595 runs are longer, 17 of them ten or more).
+const maxCarried = 4
+
+// Carried returns, for each of a run of consecutive sentences, whether it
+// starts inside a quotation that a sentence before it opened and none since
+// closed: the middle and the end of a quotation of several sentences
+// (`"Issue notice.`, `Nobody may stay it.`, `We will rule," it said.`). A
+// sentence that opens with a quotation mark (see Opens) starts anew, and a
+// quotation is carried over at most maxCarried sentences.
+func Carried(sentences []string) []bool {
+	out := make([]bool, len(sentences))
+	var st State
+	carried := 0
+	for i, s := range sentences {
+		if Opens(s) || carried == maxCarried {
+			st = State{}
+		}
+		out[i] = st.Open()
+		if out[i] {
+			carried++
+		} else {
+			carried = 0
+		}
+		_, _, st = Scan(s, st)
+	}
+	return out
 }
