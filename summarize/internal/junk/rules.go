@@ -166,8 +166,7 @@ func rules() []Rule {
 		// John Folda (pictured) said", "the order (left) and its withdrawal
 		// (right)". British outlets such as the Daily Mail write one in
 		// most stories.
-		{ID: "photo/pointer", Reason: "pointer to a picture", Place: Inline, match: newHeads(anywhere, `(?:,? (?:left|right|centre|center|top|bottom|above|below|second (?:left|right)|with [^()]{1,60}|in \d{4}|in `+capWord+`(?: `+capWord+`)?))?\)`,
-			" (pictured", " (Pictured", " (left", " (right", " (centre", " (center", " (top", " (bottom", " (above", " (below", " (inset", " (file photo", " (file picture")},
+		{ID: "photo/pointer", Reason: "pointer to a picture", Place: Inline, match: newHeads(anywhere, `(?:[Pp]ictured|left|right|centre|center|top|bottom|above|below|inset|file photo|file picture)(?:,? (?:left|right|centre|center|top|bottom|above|below|second (?:left|right)|with [^()]{1,60}|in \d{4}|in `+capWord+`(?: `+capWord+`)?))?\)`, " (")},
 		// An embedded social post leaves its attribution in copied text: "A
 		// post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT",
 		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"

@@ -36,16 +36,25 @@ func (st State) Open() bool { return st.Double || st.Single }
 // inside the sentence, neither at its start nor after a colon, and never
 // closed, was an elision ("got 'em back", "rock 'n roll"), not a quotation.
 func Scan(s string, from State) (quoted, total int, end State) {
+	if !hasMark(s) {
+		total = utf8.RuneCountInString(s)
+		if from.Open() {
+			quoted = total
+		}
+		return quoted, total, from
+	}
 	st := from
 	elided := -1 // quoted count when a single mark opened that may be an elision
 	for j, r := range s {
 		total++
-		size := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, size = utf8.DecodeRuneInString(s[j:]) // an invalid byte is one byte
+		if !isMark(r) {
+			if st.Open() {
+				quoted++
+			}
+			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+size:])
+		after, _ := utf8.DecodeRuneInString(s[j+utf8.RuneLen(r):]) // a mark is valid UTF-8
 		atWordStart := j == 0 || unicode.IsSpace(before) || strings.ContainsRune("([{—–-", before)
 		switch r {
 		case '“':
@@ -53,8 +62,8 @@ func Scan(s string, from State) (quoted, total int, end State) {
 		case '”':
 			st.Double = false
 		case '"':
-			st.Double = atWordStart && j+size < len(s) && !unicode.IsSpace(after)
-		case '\'', '‘', '’':
+			st.Double = atWordStart && j+1 < len(s) && !unicode.IsSpace(after)
+		default: // a single mark
 			switch {
 			case !st.Single && atWordStart && unicode.IsLetter(after):
 				st.Single = true
@@ -63,14 +72,8 @@ func Scan(s string, from State) (quoted, total int, end State) {
 				}
 			case st.Single && !unicode.IsLetter(after) && !unicode.IsSpace(before):
 				st.Single, elided = false, -1
-			default:
-				if st.Open() {
-					quoted++ // an apostrophe inside a quotation
-				}
-			}
-		default:
-			if st.Open() {
-				quoted++
+			case st.Open():
+				quoted++ // an apostrophe inside a quotation
 			}
 		}
 	}
@@ -78,6 +81,21 @@ func Scan(s string, from State) (quoted, total int, end State) {
 		quoted, st.Single = elided, false
 	}
 	return quoted, total, st
+}
+
+// isMark reports whether r is one of the quotation marks Scan reads.
+func isMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// hasMark reports whether s holds a quotation mark: the curly ones are
+// U+2018 to U+201D, which all start with the bytes E2 80 in UTF-8.
+func hasMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.IndexByte(s, '\'') >= 0 || strings.Contains(s, "\xe2\x80")
 }
 
 // Opens reports whether s starts with an opening quotation mark, as a
