@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestScan(t *testing.T) {
@@ -74,4 +75,21 @@ func TestCarried(t *testing.T) {
 			t.Errorf("Carried(%q) = %v, want %v", tt.sentences, got, tt.want)
 		}
 	}
+}
+
+// FuzzScan checks that Scan never panics, counts every rune once and no
+// more of them as quoted, and that Carried gives one answer per sentence.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{`"Go," she said.`, "'It is time.", "They got 'em.", "\xff'", `“‘’”`} {
+		f.Add(s, false, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, double, single bool) {
+		quoted, total, _ := Scan(s, State{Double: double, Single: single})
+		if runes := utf8.RuneCountInString(s); total != runes || quoted < 0 || quoted > total {
+			t.Fatalf("Scan(%q) = %d quoted of %d, want at most %d of %d", s, quoted, total, runes, runes)
+		}
+		if got := Carried([]string{s, s}); len(got) != 2 || got[0] {
+			t.Fatalf("Carried(%q twice) = %v, want two answers, the first false", s, got)
+		}
+	})
 }
