@@ -37,14 +37,15 @@ func digestLength(opts Options, n int) int {
 // by topicality, which falls for what the digest already says (see
 // bestFirst; ties go to the earlier sentence), skipping any sentence
 // redundant with one already chosen and any that would break the word
-// budget, until the length is reached. A sentence that leans on the one before it ("He also said…") is
-// taken only with it: when that one is chosen already, or fits beside it
-// and is new. Dev sets, 2 and 3 sentences, R1 over Lead-N before → after:
-// CNN +1.41/+1.30 → +1.25/+1.26, Inshorts +0.73/+0.65 → +0.57/+0.45,
-// Multi-News recall 48.17 → 48.66; digest sentences that dangle, 3.1% and
-// 2.0% → 0 (Lead-N: 0). When the number of sentences asked for covers every candidate
-// and no word budget is set, nothing is redundant: the reader asked for all
-// of them. It returns candidate indices in reading order.
+// budget, until the length is reached. A sentence that leans on the one
+// before it ("He also said…") is taken only with it: when that one is
+// chosen already, or fits beside it and is new. Dev sets, 2 and 3
+// sentences, R1 over Lead-N before → after: CNN +1.41/+1.30 → +1.25/+1.26,
+// Inshorts +0.73/+0.65 → +0.57/+0.45, Multi-News recall 48.17 → 48.66;
+// digest sentences that dangle, 3.1% and 2.0% → 0 (Lead-N: 0). When the
+// number of sentences asked for covers every candidate and no word budget
+// is set, nothing is redundant: the reader asked for all of them, in any
+// order. It returns candidate indices in reading order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	order := newBestFirst(scores, cands)
 	limit := digestLength(opts, len(scores))
@@ -59,10 +60,13 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		chosen = append(chosen, i)
 		in[i] = true
 		total += cands[i].words
-		order.topics.said(cands[i])
+		if !wantsAll { // when all are asked for, the order does not matter
+			order.topics.said(cands[i])
+		}
 	}
-	for i := order.next(); i >= 0; i = order.next() {
-		if len(chosen) == limit {
+	for len(chosen) < limit {
+		i := order.next()
+		if i < 0 {
 			break
 		}
 		if in[i] || !fits(1, cands[i].words) {

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -59,6 +60,41 @@ func TestPick(t *testing.T) {
 				t.Errorf("pick(%v, %+v) = %v, want %v", tt.scores, tt.opts, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPickByTopicality: among sentences of equal score, pick takes the one
+// of the input's common terms first, and then not another saying the same
+// but the one that adds something; without terms, ties go to the earlier.
+func TestPickByTopicality(t *testing.T) {
+	texts := []string{
+		"Flood waters hit the valley town.",               // 0: the input's common terms
+		"A bakery opened downtown.",                       // 1: an aside
+		"Flood waters closed schools, shops and clinics.", // 2: two of 0's terms, not redundant
+		"Valley town flood waters rose.",                  // 3: says 0 again
+	}
+	bags := bagsOf(texts, newTerms(0))
+	cands := make([]candidate, len(texts))
+	for i := range cands {
+		cands[i] = candidate{bag: bags[i], words: 6, position: i}
+	}
+	if got := pick([]float64{1, 1, 1, 1}, cands, Options{MaxSentences: 1}); !slices.Equal(got, []int{0}) {
+		t.Errorf("pick of one = %v, want [0]: the sentence of the input's common terms", got)
+	}
+	// Once the flood is said, its words count for little: the aside adds
+	// more than sentence 2, whose flood and waters the digest has.
+	if got := pick([]float64{1, 1, 1, 1}, cands, Options{MaxSentences: 2}); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("pick of two = %v, want [0 1]: the flood, then the aside", got)
+	}
+	empty := make([]candidate, 4)
+	for i := range empty {
+		empty[i].words = 5
+	}
+	if got := pick([]float64{0.25, 0.25, 0.25, 0.25}, empty, Options{MaxSentences: 2}); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("pick of ties = %v, want [0 1]: ties go to the earlier", got)
+	}
+	if got := pick([]float64{math.NaN(), 0.5, 0.4}, empty[:3], Options{MaxSentences: 2}); len(got) != 2 {
+		t.Errorf("pick with a NaN score = %v, want two sentences", got)
 	}
 }
 
