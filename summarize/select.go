@@ -64,7 +64,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 			order.topics.said(cands[i])
 		}
 	}
-	for len(chosen) < limit {
+	for len(chosen) < limit && (opts.MaxWords == 0 || total < opts.MaxWords) {
 		i := order.next()
 		if i < 0 {
 			break
