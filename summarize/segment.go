@@ -146,33 +146,24 @@ func splitBlocks(text string, ends []int) [][2]int {
 	return out
 }
 
-// missedEnds returns the sentence ends prose misses in block: after a
-// number ("$12.40. Analysts"), after a closing quote ("…certain.' Then") and
-// after an abbreviation's period doubled by the sentence's ("the U.S..
-// Wages", a letter before the two periods), each where spaces and a capital
-// (perhaps after an opening quote or bracket) follow. See stopEnds.
-func missedEnds(block string) []int {
-	missed, _ := stopEnds(block)
-	return missed
-}
-
-// gluedEnds returns the ends of sentences glued to the next without a
-// space, as text that lost its paragraph breaks has them ("Kamara
-// said.The celebrity Amadu…", "was 7.6%.However, since", "said.A team",
-// "(IMD).AAIB recommended"): a stop, perhaps with closing quotes, after a
-// word (see wordBefore), then what opensGluedSentence takes for a
-// sentence's start. A single letter before the stop is an initial
-// ("N.Daoud"), and a web address's suffix ("LeanIn.Org") is no sentence.
-// See stopEnds.
-func gluedEnds(block string) []int {
-	_, glued := stopEnds(block)
-	return glued
-}
-
-// stopEnds returns the ends of missedEnds and of gluedEnds, from one pass
-// over the stops of block: the regexp it replaced tried a match at every
-// digit and took a tenth of a batch's time. The two never meet at one
-// stop: a missed end has spaces after it, a glued one none.
+// stopEnds returns, from one pass over the stops of block, two kinds of
+// sentence end prose misses (the regexp the pass replaced tried a match at
+// every digit and took a tenth of a batch's time):
+//   - missed ends, where spaces and a capital (perhaps after an opening
+//     quote or bracket) follow: after a number ("$12.40. Analysts"), after a
+//     closing quote ("…certain.' Then") and after an abbreviation's period
+//     doubled by the sentence's ("the U.S.. Wages", a letter before the two
+//     periods);
+//   - glued ends, of sentences glued to the next without a space, as text
+//     that lost its paragraph breaks has them ("Kamara said.The celebrity
+//     Amadu…", "was 7.6%.However, since", "said.A team", "(IMD).AAIB
+//     recommended"): a stop, perhaps with closing quotes, after a word (see
+//     wordBefore), then what opensGluedSentence takes for a sentence's
+//     start. A single letter before the stop is an initial ("N.Daoud"), and
+//     a web address's suffix ("LeanIn.Org") is no sentence.
+//
+// The two never meet at one stop: a missed end has spaces after it, a
+// glued one none.
 func stopEnds(block string) (missed, glued []int) {
 	for i := 0; i < len(block); i++ {
 		at := strings.IndexAny(block[i:], punct.Stops)
@@ -363,7 +354,7 @@ func isLetterBefore(s string, i int) bool {
 }
 
 // fixEnds repairs prose's sentence ends within one block: it adds missed
-// ends (missedEnds, gluedEnds, suffixEnds), moves each end past closing
+// ends (stopEnds, suffixEnds), moves each end past closing
 // quotes and brackets, and drops ends inside open parentheses, after an
 // abbreviation that does not end its sentence (isInsideSentence), and
 // those prose puts inside a sentence that a glued end opened (no stop

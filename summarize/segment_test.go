@@ -214,7 +214,7 @@ func TestSegmentOffsets(t *testing.T) {
 	}
 }
 
-// TestMissedEndsMatchesRegexp checks the hand scan of missedEnds against the
+// TestMissedEndsMatchesRegexp checks the hand scan of stopEnds' missed ends against the
 // regexp it replaced, written out again here, on random text made of the
 // characters that matter.
 func TestMissedEndsMatchesRegexp(t *testing.T) {
@@ -241,8 +241,8 @@ func TestMissedEndsMatchesRegexp(t *testing.T) {
 		}
 		block := b.String()
 		want := reference(block)
-		if got := missedEnds(block); !slices.Equal(got, want) {
-			t.Fatalf("missedEnds(%q) = %v, want %v", block, got, want)
+		if got, _ := stopEnds(block); !slices.Equal(got, want) {
+			t.Fatalf("stopEnds(%q) missed %v, want %v", block, got, want)
 		}
 		if len(want) > 0 {
 			found++

@@ -15,8 +15,6 @@ type features struct {
 	words     int    // space-separated words
 	chars     int    // runes
 	stops     int    // words on the stop list
-	alpha     int    // words holding a letter
-	capital   int    // words holding a letter whose first letter is upper-case
 	digits    int    // words that start with a digit
 	symbols   int    // words with no letter or digit: "|", "•", "-"
 	sentence  bool   // the block ends like a sentence: . ! ? or a closing quote after one
@@ -39,14 +37,6 @@ func (f *features) stopDensity() float64 {
 		return 0
 	}
 	return float64(f.stops) / float64(f.words)
-}
-
-// capitalShare returns the share of lettered words that start upper-case.
-func (f *features) capitalShare() float64 {
-	if f.alpha == 0 {
-		return 0
-	}
-	return float64(f.capital) / float64(f.alpha)
 }
 
 // isFurniture reports whether the block is made mostly of furniture phrases:
@@ -94,14 +84,7 @@ func measure(b string, scratch []string) (features, []string) {
 			}
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(core)
-		switch {
-		case unicode.IsLetter(r):
-			f.alpha++
-			if unicode.IsUpper(r) {
-				f.capital++
-			}
-		case unicode.IsDigit(r):
+		if r, _ := utf8.DecodeRuneInString(core); unicode.IsDigit(r) {
 			f.digits++
 		}
 		low := strings.ToLower(core)
