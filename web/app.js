@@ -32,6 +32,7 @@
       this.result = null;
       this.runningKey = null; // the request on its way to the engine, while wanted
       this.running = null; // {key, promise}: the request on its way, wanted or not
+      this.finished = null; // a request answered while its text was away, not shown
       this.shownKey = null; // the request whose digest is shown
       this.askedMeanwhile = null; // {focus}: the running request was asked for again
       this.drafts = new page.Drafts();
@@ -232,8 +233,14 @@
         return;
       }
       // A request still on its way for this very text (an edit undone) is
-      // taken back; any other is dropped for the new one.
+      // taken back, and so is one that finished while the text was away
+      // from it; any other is dropped for the new one.
       let taken = this.running && this.running.key === key ? this.running : null;
+      if (!taken && this.finished && this.finished.key === key) {
+        this.dropRunning();
+        taken = this.finished;
+      }
+      this.finished = null;
       if (!taken) {
         this.dropRunning();
         taken = { key, promise: this.engine.summarize(inputs, options), t0: performance.now() };
@@ -260,12 +267,16 @@
           if (this.running && this.running.promise === pending) this.running = null;
         }
         const { result } = reply;
-        if (seq !== this.seq) return;
+        taken.done = taken.done || performance.now();
+        if (seq !== this.seq) {
+          this.finished = taken; // its text may come back: an edit undone
+          return;
+        }
         this.runningKey = null;
         this.progress("");
         result.numbers = numbers;
         result.pages = pages;
-        const t1 = performance.now();
+        const t1 = taken.done; // when the engine answered, even if shown later
         this.alert("");
         $("stale-note").hidden = true;
         const shown = this.show(result, kept, t1 - t0);
