@@ -84,3 +84,31 @@ func BenchmarkProseReload(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPickHalf picks half of 4,000 sentences, as the page's "50
+// percent" of a long paste asks: each candidate is checked against what the
+// digest says already, which once meant every chosen sentence (quadratic).
+func BenchmarkPickHalf(b *testing.B) {
+	random := rand.New(rand.NewPCG(3, 4))
+	texts := make([]string, 4000)
+	for i := range texts {
+		words := make([]string, 8+random.IntN(20))
+		for w := range words {
+			words[w] = "w" + strings.Repeat("x", random.IntN(3)) + string(rune('a'+random.IntN(26))) + string(rune('a'+random.IntN(26)))
+		}
+		texts[i] = strings.Join(words, " ") + "."
+	}
+	bags := bagsOf(texts, newTerms(0))
+	cands := make([]candidate, len(bags))
+	scores := make([]float64, len(bags))
+	for i, bg := range bags {
+		cands[i] = candidate{bag: bg, words: len(strings.Fields(texts[i])), position: i, prev: -1}
+		scores[i] = random.Float64()
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if got := pick(scores, cands, Options{Ratio: 0.5}); len(got) == 0 {
+			b.Fatal("picked nothing")
+		}
+	}
+}

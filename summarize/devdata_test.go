@@ -152,7 +152,7 @@ func assertNothingTwice(t *testing.T, d *Digest) {
 	}
 	for a := range cands {
 		for b := a + 1; b < len(cands); b++ {
-			if isRedundant(cands[b], cands, []int{a}) {
+			if statementsOf(cands, []int{a}).repeats(cands[b].bag) {
 				t.Errorf("digest repeats itself:\n%q\n%q", texts[a], texts[b])
 			}
 		}

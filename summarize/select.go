@@ -5,16 +5,6 @@ import (
 	"sort"
 )
 
-// redundantOverlap is the share of the shorter sentence's content terms
-// that another sentence may repeat before the two count as saying the same
-// thing (overlap coefficient, Szymkiewicz–Simpson); see pick.
-const redundantOverlap = 0.6
-
-// minRedundantTerms is the fewest content terms two sentences must share to
-// count as redundant: one shared word ("Then she left." and "Then he left
-// for St. Louis.") says little about whether they state the same thing.
-const minRedundantTerms = 2
-
 // digestLength returns how many sentences to pick from n candidates.
 func digestLength(opts Options, n int) int {
 	limit := opts.MaxSentences
@@ -52,6 +42,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
 	in := make([]bool, len(cands))
+	said := &statements{}
 	total := 0
 	fits := func(n, words int) bool {
 		return len(chosen)+n <= limit && (opts.MaxWords == 0 || len(chosen) == 0 && n == 1 || total+words <= opts.MaxWords)
@@ -59,6 +50,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 	take := func(i int) {
 		chosen = append(chosen, i)
 		in[i] = true
+		said.add(cands[i].bag)
 		total += cands[i].words
 		if !wantsAll { // when all are asked for, the order does not matter
 			order.topics.said(cands[i])
@@ -76,7 +68,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 			take(i)
 			continue
 		}
-		if isRedundant(cands[i], cands, chosen) {
+		if said.repeats(cands[i].bag) {
 			continue
 		}
 		if !dangles(cands[i], in) {
@@ -86,7 +78,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		// A sentence that leans on the one before it comes with it, when
 		// both fit and that one says something new.
 		p := cands[i].prev
-		if p >= 0 && !dangles(cands[p], in) && fits(2, cands[i].words+cands[p].words) && !isRedundant(cands[p], cands, chosen) {
+		if p >= 0 && !dangles(cands[p], in) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
 			take(p)
 			take(i)
 		}
@@ -151,7 +143,7 @@ func cover(scores []float64, cands []candidate, chosen []int, opts Options) []in
 		if opts.MaxWords > 0 && total-cands[out].words+cands[add].words > opts.MaxWords {
 			continue
 		}
-		if isRedundant(cands[add], cands, chosen) {
+		if statementsOf(cands, chosen).repeats(cands[add].bag) {
 			continue // an addition of an earlier article says it now
 		}
 		count[cands[out].article]--
@@ -176,13 +168,16 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 	for _, k := range chosen {
 		in[k] = true
 	}
+	said := statementsOf(cands, chosen)
 	out := make([][]int, n)
+	adds := make([]statements, n)
 	for _, i := range order {
 		a := cands[i].article
-		if in[i] || len(out[a]) == MaxAdds || isRedundant(cands[i], cands, chosen) || isRedundant(cands[i], cands, out[a]) {
+		if in[i] || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
 			continue
 		}
 		out[a] = append(out[a], i)
+		adds[a].add(cands[i].bag)
 	}
 	return out
 }
@@ -192,38 +187,4 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 // that says who he is. in marks the candidates chosen so far.
 func dangles(c candidate, in []bool) bool {
 	return c.leans && (c.prev < 0 || !in[c.prev])
-}
-
-// isRedundant reports whether c repeats the content of any chosen
-// candidate: they share at least minRedundantTerms terms and at least
-// redundantOverlap of the smaller one's terms.
-func isRedundant(c candidate, cands []candidate, chosen []int) bool {
-	b := c.bag
-	for _, k := range chosen {
-		other := cands[k].bag
-		small := min(len(b.ids), len(other.ids))
-		if small == 0 {
-			continue
-		}
-		shared := sharedTerms(b, other)
-		if shared >= minRedundantTerms && float64(shared)/float64(small) >= redundantOverlap {
-			return true
-		}
-	}
-	return false
-}
-
-// sharedTerms returns how many term ids a and b have in common.
-func sharedTerms(a, b bag) int {
-	in := make(map[int]bool, len(a.ids))
-	for _, id := range a.ids {
-		in[id] = true
-	}
-	n := 0
-	for _, id := range b.ids {
-		if in[id] {
-			n++
-		}
-	}
-	return n
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -98,7 +99,7 @@ func TestPickByTopicality(t *testing.T) {
 	}
 }
 
-func TestIsRedundant(t *testing.T) {
+func TestStatementsRepeat(t *testing.T) {
 	tests := []struct {
 		name, a, b string
 		want       bool
@@ -111,10 +112,67 @@ func TestIsRedundant(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			bags := bagsOf([]string{tt.a, tt.b}, newTerms(0))
 			cands := []candidate{{bag: bags[0]}, {bag: bags[1]}}
-			if got := isRedundant(cands[1], cands, []int{0}); got != tt.want {
-				t.Errorf("isRedundant(%q after %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+			if got := statementsOf(cands, []int{0}).repeats(cands[1].bag); got != tt.want {
+				t.Errorf("repeats(%q after %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStatementsMatchPairs checks the indexed set against the rule applied
+// to each pair: a bag is repeated when some member shares enough terms with
+// it, and the scratch counts are clean between questions.
+func TestStatementsMatchPairs(t *testing.T) {
+	random := rand.New(rand.NewPCG(1, 2))
+	randomBag := func() bag {
+		seen := map[int]bool{}
+		var b bag
+		for range random.IntN(8) {
+			if id := random.IntN(12); !seen[id] {
+				seen[id] = true
+				b.ids = append(b.ids, id)
+			}
+		}
+		return b
+	}
+	var set statements
+	var members []bag
+	for range 300 {
+		b := randomBag()
+		want := false
+		for _, m := range members {
+			if saysSame(sharedTerms(b, m), len(b.ids), len(m.ids)) {
+				want = true
+			}
+		}
+		if got := set.repeats(b); got != want {
+			t.Fatalf("repeats(%v) with members %v = %v, want %v", b.ids, members, got, want)
+		}
+		if random.IntN(3) == 0 {
+			set.add(b)
+			members = append(members, b)
+		}
+	}
+	if len(members) < 50 {
+		t.Fatalf("only %d members: the test asks too little", len(members))
+	}
+}
+
+func TestSaysSame(t *testing.T) {
+	for _, tt := range []struct {
+		shared, a, b int
+		want         bool
+	}{
+		{2, 3, 10, true}, // 2 of the shorter's 3
+		{1, 1, 5, false}, // one shared term is never enough
+		{3, 6, 6, false}, // half
+		{4, 6, 9, true},  // two thirds
+		{0, 0, 4, false}, // an empty sentence repeats nothing
+		{2, 10, 3, true}, // the order of the two does not matter
+	} {
+		if got := saysSame(tt.shared, tt.a, tt.b); got != tt.want {
+			t.Errorf("saysSame(%d, %d, %d) = %v, want %v", tt.shared, tt.a, tt.b, got, tt.want)
+		}
 	}
 }
 

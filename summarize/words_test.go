@@ -62,6 +62,17 @@ func TestBagsShareStems(t *testing.T) {
 	}
 }
 
+// sharedTerms returns how many term ids a and b have in common.
+func sharedTerms(a, b bag) int {
+	n := 0
+	for _, x := range a.ids {
+		if slices.Contains(b.ids, x) {
+			n++
+		}
+	}
+	return n
+}
+
 func TestNumbersAreOneTerm(t *testing.T) {
 	vocabulary := newTerms(0)
 	bags := bagsOf([]string{"They voted seven to two.", "The vote was 7 to 2.", "It cost 40,000 dollars.", "It cost 40000 dollars."}, vocabulary)
