@@ -1,10 +1,10 @@
 package summarize
 
 import (
-	"container/heap"
 	"math"
 
 	"skim/summarize/internal/pagerank"
+	"skim/summarize/internal/ranked"
 )
 
 // maxPostings bounds how many sentences a term may appear in and still
@@ -64,7 +64,7 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	var picked []pagerank.Edge
 	from := make([]int, len(bags)+1)
 	degree := make([]int, len(bags))
-	var best strongest
+	best := ranked.New(isWeakerEdge) // the weakest kept edge on top
 	for i, b := range bags {
 		touched = touched[:0]
 		for _, id := range b.ids {
@@ -81,20 +81,20 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 				shared[j]++
 			}
 		}
-		best = best[:0]
+		best.Items = best.Items[:0]
 		for _, j := range touched {
 			e := pagerank.Edge{To: j, Weight: similarity(shared[j], logs[i], logs[j])}
 			if len(touched) <= maxEdges {
-				best = append(best, e) // all of them stay: no heap needed
+				best.Items = append(best.Items, e) // all of them stay: no heap needed
 			} else {
-				best.offer(e)
+				keepStrongest(best, e)
 			}
 			shared[j] = 0
 		}
 		from[i] = len(picked)
-		picked = append(picked, best...)
-		degree[i] += len(best)
-		for _, e := range best {
+		picked = append(picked, best.Items...)
+		degree[i] += len(best.Items)
+		for _, e := range best.Items {
 			degree[e.To]++
 		}
 	}
@@ -137,31 +137,18 @@ func lists[T any](sizes []int) [][]T {
 	return out
 }
 
-// strongest keeps the maxEdges strongest edges offered to it, as a
-// container/heap min-heap with the weakest at the root. Stronger means a
-// higher weight, then a lower neighbour index, so the choice does not
-// depend on the order of offers.
-type strongest []pagerank.Edge
-
-func (h *strongest) offer(e pagerank.Edge) {
+// keepStrongest offers e to best, which keeps the maxEdges strongest edges
+// offered to it with the weakest on top. Stronger means a higher weight,
+// then a lower neighbour index, so the choice does not depend on the order
+// of offers.
+func keepStrongest(best *ranked.Heap[pagerank.Edge], e pagerank.Edge) {
 	switch {
-	case len(*h) < maxEdges:
-		heap.Push(h, e)
-	case isWeakerEdge((*h)[0], e):
-		(*h)[0] = e
-		heap.Fix(h, 0)
+	case best.Len() < maxEdges:
+		best.Push(e)
+	case isWeakerEdge(best.Items[0], e):
+		best.Items[0] = e
+		best.Fix(0)
 	}
-}
-
-func (h strongest) Len() int           { return len(h) }
-func (h strongest) Less(i, j int) bool { return isWeakerEdge(h[i], h[j]) }
-func (h strongest) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *strongest) Push(x any)        { *h = append(*h, x.(pagerank.Edge)) }
-func (h *strongest) Pop() any {
-	old := *h
-	e := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return e
 }
 
 // isWeakerEdge reports whether a ranks below b.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"skim/summarize/internal/pagerank"
+	"skim/summarize/internal/ranked"
 )
 
 // TestGraphMatchesGrownLists checks graph, which lays every node's edges
@@ -39,16 +40,16 @@ func TestGraphMatchesGrownLists(t *testing.T) {
 					}
 				}
 			}
-			var best strongest
+			best := ranked.New(isWeakerEdge)
 			for _, j := range touched {
 				e := pagerank.Edge{To: j, Weight: similarity(shared[j], logLength(b), logLength(bags[j]))}
 				if len(touched) <= maxEdges {
-					best = append(best, e)
+					best.Items = append(best.Items, e)
 				} else {
-					best.offer(e)
+					keepStrongest(best, e)
 				}
 			}
-			for _, e := range best {
+			for _, e := range best.Items {
 				edges[i] = append(edges[i], e)
 				edges[e.To] = append(edges[e.To], pagerank.Edge{To: i, Weight: e.Weight})
 			}

@@ -1,8 +1,9 @@
 package summarize
 
 import (
-	"container/heap"
 	"math"
+
+	"skim/summarize/internal/ranked"
 )
 
 // topicWeight is the power of a sentence's topicality (see topicality) in
@@ -95,53 +96,43 @@ type bestFirst struct {
 	scores []float64
 	cands  []candidate
 	topics *topicality
-	queue  keyed
+	queue  *ranked.Heap[entry] // see isAhead
 }
 
 // newBestFirst returns the candidates in order for pick.
 func newBestFirst(scores []float64, cands []candidate) *bestFirst {
 	b := &bestFirst{scores: scores, cands: cands, topics: newTopicality(cands)}
-	b.queue = make(keyed, len(cands))
+	b.queue = ranked.New(isAhead)
+	b.queue.Items = make([]entry, len(cands))
 	for i, c := range cands {
-		b.queue[i] = entry{key: scores[i] * b.topics.weight(c), index: i}
+		b.queue.Items[i] = entry{key: scores[i] * b.topics.weight(c), index: i}
 	}
-	heap.Init(&b.queue)
+	b.queue.Init()
 	return b
 }
 
 // next returns the best candidate not yielded yet, or -1 when none is left.
 func (b *bestFirst) next() int {
 	for b.queue.Len() > 0 {
-		top := &b.queue[0]
+		top := &b.queue.Items[0]
 		key := b.scores[top.index] * b.topics.weight(b.cands[top.index])
 		if !(key < top.key) || b.queue.Len() == 1 { // NaN too: never loop on it
-			return heap.Pop(&b.queue).(entry).index
+			return b.queue.Pop().index
 		}
 		top.key = key // weighed again: it may have lost its place
-		heap.Fix(&b.queue, 0)
+		b.queue.Fix(0)
 	}
 	return -1
 }
 
-// entry is a candidate in a keyed queue.
+// entry is a candidate in bestFirst's queue, keyed by its weighted score.
 type entry struct {
 	key   float64
 	index int
 }
 
-// keyed is a container/heap max-heap of entries: a higher key first, then
-// a lower index.
-type keyed []entry
-
-func (q keyed) Len() int { return len(q) }
-func (q keyed) Less(a, b int) bool {
-	return q[a].key > q[b].key || q[a].key == q[b].key && q[a].index < q[b].index
-}
-func (q keyed) Swap(a, b int) { q[a], q[b] = q[b], q[a] }
-func (q *keyed) Push(x any)   { *q = append(*q, x.(entry)) }
-func (q *keyed) Pop() any {
-	old := *q
-	e := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return e
+// isAhead reports whether a comes out of bestFirst's queue before b: a
+// higher key first, then a lower index.
+func isAhead(a, b entry) bool {
+	return a.key > b.key || a.key == b.key && a.index < b.index
 }
