@@ -1,0 +1,69 @@
+package summarize
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestUnended(t *testing.T) {
+	sentences := func(article int, texts ...string) []Sentence {
+		out := make([]Sentence, len(texts))
+		for i, s := range texts {
+			out[i] = Sentence{Text: s, Article: article}
+		}
+		return out
+	}
+	prose := sentences(0,
+		"Outcomes",                                 // a subheading
+		"The council met on Monday.",               // a sentence
+		"Photograph: Ann Bo/Reuters",               // a credit
+		"Why did the bridge fall?",                 // a question
+		`"We will rebuild it," she said.`,          // closing quote
+		"The act is amended to read as follows:",   // introduces a list
+		"That moment has become a proxy for a ...", // an excerpt cut short
+		"Searching blind .",                        // a line given a " ." by a corpus
+		"It was, she said, a long night...",        // an ellipsis of style
+	)
+	// Tokenised text puts a space before every full stop: there it is no sign.
+	tokenised := sentences(1,
+		"A crew rescued eleven fishermen .",
+		"They were taken to hospital .",
+		"Two were kept in overnight .",
+		"Scroll down for video",
+	)
+	got := unended(append(prose, tokenised...))
+	want := []bool{true, false, true, false, false, true, true, true, false, false, false, false, true}
+	for i, s := range append(prose, tokenised...) {
+		if got[i] != want[i] {
+			t.Errorf("unended: %q (article %d) = %v, want %v", s.Text, s.Article, got[i], want[i])
+		}
+	}
+}
+
+// A line that is no sentence does not reach the digest while sentences
+// are left, however central its words.
+func TestDigestLeavesOutLinesThatAreNoSentences(t *testing.T) {
+	article := strings.Join([]string{
+		"River flood defences fail in the night",
+		"The river broke through the flood defences at Millbrook on Sunday night and flooded two hundred homes.",
+		"Council ignored repair warnings from engineers for five years",
+		"Engineers said the river wall had been due for repair for five years before the flood.",
+		"The council said it would pay for families to stay in hotels while the homes dry out.",
+		"Photograph: Ann Bo/Millbrook Herald",
+		"Residents said the flood defences had been patched after the last flood but never rebuilt.",
+		"The river is expected to fall by Wednesday, forecasters said.",
+	}, "\n")
+	d, err := Summarize(context.Background(), []string{article}, Options{MaxSentences: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Picked) != 3 {
+		t.Fatalf("picked %d sentences, want 3", len(d.Picked))
+	}
+	for _, i := range d.Picked {
+		if s := d.Sentences[i].Text; !strings.HasSuffix(s, ".") {
+			t.Errorf("the digest holds %q, a line that is no sentence", s)
+		}
+	}
+}
