@@ -73,18 +73,6 @@ const (
 	// any quotation mark instead (scare quotes too) gives 30.54 on CNN;
 	// 0.3 → 30.74, 0.4 → 30.72, 0.5 → 30.71.
 	quoteShare = 0.4
-	// unendedWeight scales the score of a sentence that does not end like
-	// one (see unended): a subheading ("Outcomes"), a label or credit
-	// ("Courtesy WWE", "— Ann Bo"), a list item, a line that introduces a
-	// list ("…to read as follows:"), a teaser cut short ("…a proxy for
-	// a ..."). It stays in the text and votes in the graph, but a digest
-	// takes it only after every sentence that ends, as when nothing else
-	// is left. Multi-News recall 49.52 / 17.56 → 49.92 / 17.93; real pages
-	// (scripts/pages) digested from their HTML as from their article text
-	// 77.1% → 82.9%, pasted as plain text 71.4% → 74.3%; CNN and Inshorts,
-	// whose articles are one line each, unchanged. Weights of 0.01 to 0.3
-	// gave the same.
-	unendedWeight = 0.1
 )
 
 // candidate is a sentence that survived deduplication, as rank and pick
@@ -165,8 +153,7 @@ func leaning(sentences []Sentence) []bool {
 // sentences that later ones build on rise; across articles, shared content
 // votes both ways. PageRank is personalised by the position prior, and the
 // scores are then weighted by the length priors (see conciseWords and
-// shortWords), the quote prior and the weight of lines that do not end
-// like sentences (unendedWeight).
+// shortWords) and the quote prior.
 //
 // One candidate scores 1. Without edges (no two sentences share a content
 // word) scores follow the priors alone, so earlier sentences win.
@@ -202,9 +189,6 @@ func rank(cands []candidate, nterms int) []float64 {
 		}
 		if c.quoted {
 			scores[i] *= quoteWeight
-		}
-		if c.unended {
-			scores[i] *= unendedWeight
 		}
 	}
 	return scores

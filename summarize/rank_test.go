@@ -67,3 +67,35 @@ func TestDigestLeavesOutLinesThatAreNoSentences(t *testing.T) {
 		}
 	}
 }
+
+// The room a word budget leaves is not filled with a line that is no
+// sentence, however short.
+func TestBudgetIsNotFilledWithLinesThatAreNoSentences(t *testing.T) {
+	first := "The river broke through the flood defences at Millbrook on Sunday night."
+	second := "Engineers said the river wall had been due for repair for five years."
+	article := strings.Join([]string{first, "SOCIAL", second, "Courtesy Millbrook Herald"}, "\n")
+	budget := len(strings.Fields(first)) + len(strings.Fields(second)) + 3
+	d, err := Summarize(context.Background(), []string{article}, Options{MaxWords: budget})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, i := range d.Picked {
+		got = append(got, d.Sentences[i].Text)
+	}
+	if want := []string{first, second}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("digest %q, want %q", got, want)
+	}
+}
+
+// Text without a sentence end is still digested, line by line.
+func TestDigestOfLinesOnly(t *testing.T) {
+	article := "Water levels rising along the river road\nVolunteers filling sandbags at the school gym\nBuses rerouted through the north bridge"
+	d, err := Summarize(context.Background(), []string{article}, Options{MaxSentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Picked) != 2 {
+		t.Errorf("picked %d lines, want 2", len(d.Picked))
+	}
+}

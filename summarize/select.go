@@ -35,9 +35,12 @@ func digestLength(opts Options, n int) int {
 // digest sentences that dangle, 3.1% and 2.0% → 0 (Lead-N: 0). When the
 // number of sentences asked for covers every candidate and no word budget
 // is set, nothing is redundant: the reader asked for all of them, in any
-// order. It returns candidate indices in reading order.
+// order. Lines that do not end like sentences are left out while the text
+// holds any that do (see sentencesOnly). It returns candidate indices in
+// reading order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	order := newBestFirst(scores, cands)
+	only := sentencesOnly(cands)
 	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
@@ -61,7 +64,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		if i < 0 {
 			break
 		}
-		if in[i] || !fits(1, cands[i].words) {
+		if in[i] || only && cands[i].unended || !fits(1, cands[i].words) {
 			continue
 		}
 		if wantsAll {
@@ -78,7 +81,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		// A sentence that leans on the one before it comes with it, when
 		// both fit and that one says something new.
 		p := cands[i].prev
-		if p >= 0 && !dangles(cands[p], in) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
+		if p >= 0 && !dangles(cands[p], in) && !(only && cands[p].unended) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
 			take(p)
 			take(i)
 		}
@@ -157,8 +160,10 @@ func cover(scores []float64, cands []candidate, chosen []int, opts Options) []in
 
 // additions returns, for each of n articles, up to MaxAdds of its best
 // candidates that are not chosen and repeat nothing chosen nor each other,
-// best first: what the article adds beyond the digest.
+// best first: what the article adds beyond the digest. Like pick, it offers
+// a line that does not end like a sentence only when no sentence does.
 func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int {
+	only := sentencesOnly(cands)
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -173,7 +178,7 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 	adds := make([]statements, n)
 	for _, i := range order {
 		a := cands[i].article
-		if in[i] || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
+		if in[i] || only && cands[i].unended || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
 			continue
 		}
 		out[a] = append(out[a], i)
@@ -187,4 +192,24 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 // that says who he is. in marks the candidates chosen so far.
 func dangles(c candidate, in []bool) bool {
 	return c.leans && (c.prev < 0 || !in[c.prev])
+}
+
+// sentencesOnly reports whether cands hold a sentence that ends like one
+// (see unended). A digest is then made of such sentences: the subheadings,
+// labels, credits and cut-off teasers that scraped text keeps ("SOCIAL",
+// "Courtesy WWE", "…a proxy for a ...") stay in the text and vote in the
+// graph, but none fills the room a budget leaves. Text that holds no
+// sentence end at all is digested line by line. Multi-News recall 49.52 /
+// 17.56 → 49.97 / 17.95 (40 of skim's 535 digest sentences were such
+// lines); real pages (scripts/pages) digested from their HTML as from
+// their article text 77.1% → 82.9%, pasted as plain text 71.4% → 74.3%;
+// over Lead-N, CNN and Inshorts within ±0.04 but at CNN's N = 1 (+1.68 →
+// +1.80).
+func sentencesOnly(cands []candidate) bool {
+	for _, c := range cands {
+		if !c.unended {
+			return true
+		}
+	}
+	return false
 }
