@@ -113,9 +113,13 @@ func rules() []Rule {
 			re:    signUpPhrases(),
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
 		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest to stay up to date on [^.!?]*\.(?: Add Interest)?$`)}},
+		// A share box's copy-link hint, with its way out.
+		{ID: "prompt/copy-link", Reason: prompt, Place: Whole, match: line{keys: []string{"-C", "-c", "+C", "+c"}, re: re(`(?i)^(?:copy (?:the |this )?(?:link|url)\b[^.!?]{0,200}?)?(?:ctrl|cmd|command)[-+]c or (?:ctrl|cmd|command)[-+]c,? (?:and |then )?press enter\b[^.!?]*[.!]?(?: (?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?)?$`)}},
 		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, accept: unattributed, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
-		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH) ?: ?|(?:Click|Tap) here\b)`)}},
+		// A link to a gallery or a video is written in capitals ("PHOTOS:
+		// The year's best"); "Photos: Ann Bo" is a credit (photo/credit-line).
+		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH|PHOTOS|VIDEO|GALLERY) ?: ?|(?:Click|Tap) here\b)`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|learn more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
@@ -125,6 +129,9 @@ func rules() []Rule {
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
 			`(?:view|see|enlarge|open|watch|play|buy|purchase) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
+		// A video player's strip as copied: "JUST WATCHED <title> Replay More
+		// Videos ... MUST WATCH <title>".
+		{ID: "widget/video-player", Reason: "video player", Place: Whole, match: line{keys: []string{"Replay"}, re: re(`^(?:JUST WATCHED .{1,200}? )?Replay More Videos ?(?:\.\.\.|…)(?: MUST WATCH\b.{0,200})?$`)}},
 		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
 		// A timestamp line may say it twice ("22 Dec, 2016 22 Dec, 2016") and
 		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").
@@ -182,6 +189,10 @@ func rules() []Rule {
 		// end the sentence: "Like Trump on Twitter, Bolsonaro …" is news.
 		{ID: "prompt/follow-for-more", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+) for (?:more|the latest|updates)(?: (?:news|updates|stories|coverage))?(?:[.!]|$)`, "Follow")},
 		{ID: "prompt/find-us", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`(?:[.!]|$)`, "Find", "Like")},
+		// A gallery's caption as copied with its controls, to the end of its
+		// first sentence: "Hide Caption 2 of 21 Photos: <gallery title>
+		// <caption>."
+		{ID: "gallery/caption", Reason: "gallery caption", Place: Inline, match: newHeads(sentence, ` \d{1,3} of \d{1,3} (?:Photos?|Images?|Videos?): [^.!?]{1,300}[.!?]?`, "Hide Caption", "Show Caption")},
 		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},

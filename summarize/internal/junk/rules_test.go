@@ -26,6 +26,12 @@ var ruleTests = []struct {
 	{"photo/via", "Ann Bo via Getty Images", "Ann Bo via Getty Images"},
 	{"caption/image-copyright", "Image copyright Example Press Image caption The mayor opened the bridge on Monday", "Image copyright Example Press Image caption The mayor opened the bridge on Monday"},
 	{"read-more/lead", "Read more: Council to vote on parks", "Read more: Council to vote on parks"},
+	{"read-more/lead", "PHOTOS: The year's best bridges", "PHOTOS: The year's best bridges"},
+	{"prompt/copy-link", "CTRL-C or CMD-C, then press Enter. Click/tap elsewhere to exit, or press ESC.", "CTRL-C or CMD-C, then press Enter. Click/tap elsewhere to exit, or press ESC."},
+	{"prompt/copy-link", "Copy this link: Ctrl+C or Cmd+C and press Enter", "Copy this link: Ctrl+C or Cmd+C and press Enter"},
+	{"gallery/caption", "Hide Caption 2 of 21 Photos: Bridge opens The mayor cuts the ribbon on Monday", "Hide Caption 2 of 21 Photos: Bridge opens The mayor cuts the ribbon on Monday"},
+	{"gallery/caption", "The bridge opened on Monday. Hide Caption 1 of 9 Photos: Bridge opens The mayor cuts the ribbon. The council met.", "Hide Caption 1 of 9 Photos: Bridge opens The mayor cuts the ribbon."},
+	{"widget/video-player", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge"},
 	{"read-more/label", "Related stories", "Related stories"},
 	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
 	{"photo/credit-line", "Photo: Jane Doe/AP", "Photo: Jane Doe/AP"},
@@ -268,6 +274,10 @@ func TestRulesKeepNews(t *testing.T) {
 		"Find the Associated Press report on the vote online, the mayor said.",
 		"Scores (above 90) qualify, and those (below 50) do not.",
 		"The party (Left Front) and the mayor (right-wing) met in the town hall.",
+		"Press Ctrl-C or Cmd-C to copy, the manual says, then paste it anywhere.",
+		"Hide Caption, a game in which children hide a photo, came second.",
+		"PHOTOS were banned in the chamber, the clerk said: no one may take them.",
+		"Replay More Videos was the name of the button that viewers clicked most.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
