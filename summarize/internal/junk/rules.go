@@ -124,6 +124,8 @@ func rules() []Rule {
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
+		{ID: "caption/line", Reason: "figure caption", Place: Whole, match: line{keys: []string{" caption "}, re: re(`^(?:Image|Media|Video) caption \p{Lu}[^.!?]{0,150}[.!?]?$`)}},
+		{ID: "credit/reached-at", Reason: credit, Place: Whole, match: line{keys: []string{" be reached at "}, re: re(`^` + capWord + `(?: ` + capWord + `){0,3} (?:may|can) be reached at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$`)}},
 		{ID: "caption/image-copyright", Reason: "figure caption", Place: Whole, match: line{keys: []string{" copyright "}, re: re(`^(?:Image|Media|Video) copyright \p{Lu}.*? (?:Image|Media|Video) caption \p{Lu}.*$`)}},
 		{ID: "photo/agency-first", Reason: photo, Place: Whole, match: line{re: re(`^\(?` + agencyFirst + `\)?$`)}},
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
@@ -184,7 +186,7 @@ func rules() []Rule {
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},
 		// Prompts must also read as prompts (see promptEnd), and their cut
 		// runs to the end of their sentence.
-		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`\b[^.!?]*[.!]?`, "Follow")},
+		{ID: "prompt/follow", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|me|him|her|them|@\w+|`+capWord+`(?: `+capWord+`){0,3}) on `+platforms+`\b[^.!?]*[.!]?`, "Follow")},
 		// "Follow … for more" and "Find/Like … on Facebook" only where they
 		// end the sentence: "Like Trump on Twitter, Bolsonaro …" is news.
 		{ID: "prompt/follow-for-more", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(glued, ` (?:us|@\w+) for (?:more|the latest|updates)(?: (?:news|updates|stories|coverage))?(?:[.!]|$)`, "Follow")},
@@ -192,7 +194,11 @@ func rules() []Rule {
 		// A gallery's caption as copied with its controls, to the end of its
 		// first sentence: "Hide Caption 2 of 21 Photos: <gallery title>
 		// <caption>."
-		{ID: "gallery/caption", Reason: "gallery caption", Place: Inline, match: newHeads(sentence, ` \d{1,3} of \d{1,3} (?:Photos?|Images?|Videos?): [^.!?]{1,300}[.!?]?`, "Hide Caption", "Show Caption")},
+		{ID: "gallery/caption", Reason: "gallery caption", Place: Inline, match: newHeads(sentence, ` \d{1,3} of \d{1,3}(?: (?:Photos?|Images?|Videos?): [^.!?]{1,300}[.!?]?)?`, "Hide Caption", "Show Caption")},
+		// A video that a browser would not play leaves its notice and
+		// caption in the copied text: "Media playback is unsupported on your
+		// device Media caption <caption>".
+		{ID: "caption/media-playback", Reason: "figure caption", Place: Inline, match: newHeads(sentence, `(?: (?:Media|Video|Image) caption [^.!?]{1,250}[.!?]?)?`, "Media playback is unsupported on your device")},
 		{ID: "prompt/scroll-down", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?i: (?:for|to see|to watch)(?: the)? (?:video|videos|pictures|photos))\b ?[.!]?`, "Scroll down", "SCROLL DOWN", "Scroll Down")},
 		{ID: "prompt/click-here", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `\b[^.!?]*[.!]?`, "Click here")},
 		{ID: "prompt/subscribe", Reason: prompt, Place: Inline, accept: promptEnd, match: newHeads(sentence, `(?: now| today)? (?:to|for)\b[^.!?]*?\b(?:newsletters?|magazine|free|updates|alerts|inbox|our|channel|podcast)\b[^.!?]*[.!]?`, "Subscribe")},

@@ -31,6 +31,11 @@ var ruleTests = []struct {
 	{"prompt/copy-link", "Copy this link: Ctrl+C or Cmd+C and press Enter", "Copy this link: Ctrl+C or Cmd+C and press Enter"},
 	{"gallery/caption", "Hide Caption 2 of 21 Photos: Bridge opens The mayor cuts the ribbon on Monday", "Hide Caption 2 of 21 Photos: Bridge opens The mayor cuts the ribbon on Monday"},
 	{"gallery/caption", "The bridge opened on Monday. Hide Caption 1 of 9 Photos: Bridge opens The mayor cuts the ribbon. The council met.", "Hide Caption 1 of 9 Photos: Bridge opens The mayor cuts the ribbon."},
+	{"gallery/caption", "Hide Caption 9 of 9", "Hide Caption 9 of 9"},
+	{"caption/media-playback", "Media playback is unsupported on your device Media caption The mayor opens the bridge", "Media playback is unsupported on your device Media caption The mayor opens the bridge"},
+	{"caption/line", "Image caption The mayor and her aide at the bridge", "Image caption The mayor and her aide at the bridge"},
+	{"credit/reached-at", "Ann Bo may be reached at abo@example.com.", "Ann Bo may be reached at abo@example.com."},
+	{"prompt/follow", "Follow her on Twitter @annbo.", "Follow her on Twitter @annbo."},
 	{"widget/video-player", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge"},
 	{"read-more/label", "Related stories", "Related stories"},
 	{"photo/credit-line", "Photo: Jane Doe/Getty Images", "Photo: Jane Doe/Getty Images"},
@@ -278,6 +283,10 @@ func TestRulesKeepNews(t *testing.T) {
 		"Hide Caption, a game in which children hide a photo, came second.",
 		"PHOTOS were banned in the chamber, the clerk said: no one may take them.",
 		"Replay More Videos was the name of the button that viewers clicked most.",
+		"Media playback is a feature the council's website lacks, the clerk said.",
+		"Image caption contests drew two hundred entries, the fair said.",
+		"Ann Bo may be reached at her office on Monday, the council said.",
+		"Follow her on the road and you see the job.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)
