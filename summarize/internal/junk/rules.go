@@ -167,9 +167,7 @@ func rules() []Rule {
 		{ID: "widget/repeated-name", Reason: "repeated name", Place: Inline, match: finder{nil, repeatedNames}},
 		{ID: "widget/sponsored", Reason: "sponsored widget", Place: Inline, match: finder{[]string{"Presented by"}, sponsoredWidgets}},
 		{ID: "update/stamp", Reason: "update stamp", Place: Inline, match: newHeads(glued, `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, "Updated")},
-		{ID: "read-more/inline", Reason: readMore, Place: Inline, match: newHeads(glued, `(?: from [^:.!?]{1,40})? ?[:|][^.!?\n]*?(?: \.|[?!]|$)`,
-			"READ", "READ MORE", "Read", "Read more", "Read More", "Read this", "SEE MORE", "See more", "See More",
-			"ALSO READ", "Also Read", "Also read")},
+		{ID: "read-more/inline", Reason: readMore, Place: Inline, match: finder{readMoreKeys, readMoreLinks}},
 		{ID: "credit/inputs", Reason: credit, Place: Inline, match: newHeads(anywhere, ` (?:agency )?inputs? from [^()]{1,80}\)`, "(With", "(with")},
 		// Text copied without its pictures keeps their pointers: "Bishop
 		// John Folda (pictured) said", "the order (left) and its withdrawal

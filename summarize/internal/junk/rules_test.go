@@ -97,6 +97,10 @@ var ruleTests = []struct {
 	{"update/stamp", "Updated 10:32 PM ET, Sat March 5, 2016 The council met.", "Updated 10:32 PM ET, Sat March 5, 2016"},
 	{"read-more/inline", "The council met. READ MORE: Council to vote on parks . It voted.", "READ MORE: Council to vote on parks ."},
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
+	{"read-more/inline", "It won bronze.READ?|?Pole for Vettel in a front-row lock outAmit and Kavinder opened the final.", "READ?|?Pole for Vettel in a front-row lock out"},
+	{"read-more/inline", "It voted.READ | Star learnt of the record from WhatsAppDeepti, the youngest, said so.", "READ | Star learnt of the record from WhatsApp"},
+	{"read-more/inline", "It voted. READ: Order to save wetlands: list those over 2.25ha by September?More than 500 cases were filed.", "READ: Order to save wetlands: list those over 2.25ha by September?"},
+	{"read-more/inline", "It voted.READ | Star developed ?6-hitting' skills with menAfter the final, she spoke.", "READ | Star developed ?6-hitting' skills with men"},
 	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
 	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
 	{"prompt/scroll-down", "The council met. Scroll down for video of the moment the bridge opened. It voted.", "Scroll down for video of the moment the bridge opened."},
@@ -287,6 +291,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"Image caption contests drew two hundred entries, the fair said.",
 		"Ann Bo may be reached at her office on Monday, the council said.",
 		"Follow her on the road and you see the job.",
+		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)

@@ -78,3 +78,25 @@ func TestWidgets(t *testing.T) {
 		})
 	}
 }
+
+func TestGluedAt(t *testing.T) {
+	for _, tt := range []struct {
+		before, rest string
+		want         bool
+	}{
+		{"lock out", "Amit and", true},
+		{"like R Ashwin", "During the talks", true},
+		{"from Whats", "AppDeepti,", false}, // inside a brand
+		{"from WhatsApp", "Deepti,", true},
+		{"a new i", "Phone", false},  // one lower-case letter before
+		{"the Mc", "Donald family", false},
+		{"the end", "TV", false}, // capitals: an acronym
+		{"the end", "A", true},
+		{"vs Whats", "App: How privacy changes", false},
+		{"ahead of the polls", "Congress's leader", true},
+	} {
+		if got := gluedAt(tt.before, tt.rest); got != tt.want {
+			t.Errorf("gluedAt(%q, %q) = %v, want %v", tt.before, tt.rest, got, tt.want)
+		}
+	}
+}

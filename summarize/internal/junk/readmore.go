@@ -1,0 +1,90 @@
+package junk
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// readMoreKeys are the words that open a link to another story run into
+// the text ("ALSO READ | <headline>").
+var readMoreKeys = []string{"READ", "Read", "Also read", "SEE MORE", "See more", "See More"}
+
+// readMoreHead matches such a link up to its headline: the label, an
+// optional source ("Read more from WIRED"), and a colon or bar, with the
+// "?" that a lost character left around it ("READ?|?<headline>", see
+// package textmap's lostQuote).
+var readMoreHead = regexp.MustCompile(`(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|Read this|READ|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]+?)? ?\??[:|]\??`)
+
+// readMoreLinks appends the links of s to other stories, each through the
+// end of its headline (see headlineEnd), when it opens a sentence or is
+// glued to the word before ("…the fuse.READ | …").
+func readMoreLinks(s string, out []span) []span {
+	for _, m := range readMoreHead.FindAllStringIndex(s, -1) {
+		if !isBoundary(s, m[0], true) {
+			continue
+		}
+		if end := headlineEnd(s, m[1]); end > 0 && end-m[0] <= maxInline {
+			out = append(out, span{m[0], end})
+		}
+	}
+	return out
+}
+
+// headlineEnd returns where the headline that starts at s[i] ends, or -1
+// when it runs into a sentence (a full stop and a space) first. A headline
+// ends at a stop after a space (" ."), at "!" or "?" before a space, a
+// capital or the end, at the end of the block, or where the next sentence
+// was glued to it without a space: a lower-case word run into a
+// capitalised one ("…lock outAmit and Kavinder…"). A "?" between a letter
+// and a lower-case letter or a digit stands for a lost character
+// ("?6-hitting'"), and a full stop inside a word ("2.25ha", "U.S.")
+// belongs to it.
+func headlineEnd(s string, i int) int {
+	for j := i; j < len(s); {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		next, _ := utf8.DecodeRuneInString(s[j+size:])
+		switch {
+		case r == '\n':
+			return j
+		case r == ' ' && strings.HasPrefix(s[j+1:], "."):
+			return j + 2
+		case r == '!':
+			return j + size
+		case r == '?' && !unicode.IsLower(next) && !unicode.IsDigit(next):
+			return j + size
+		case r == '.' && (j+size == len(s) || next == ' '):
+			return -1
+		case unicode.IsUpper(r) && j > i && gluedAt(s[i:j], s[j:]):
+			return j
+		}
+		j += size
+	}
+	return len(s)
+}
+
+// gluedAt reports whether rest, a word with a capital, was glued to the
+// end of before, a word in lower case: before ends in two lower-case
+// letters and rest is a capitalised word followed by a space, a comma, an
+// apostrophe or the end ("out" + "Amit and", "from WhatsApp" + "Deepti,",
+// but not "from Whats" + "AppDeepti" nor "vs Whats" + "App: How"). A brand
+// written so and followed by a space ("YouTube star") reads as glued too.
+func gluedAt(before, rest string) bool {
+	last, n := utf8.DecodeLastRuneInString(before)
+	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+	if !unicode.IsLower(last) || !unicode.IsLower(prev) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(rest)
+	word := rest[size:]
+	k := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLower(r) })
+	if k == 0 {
+		return false // a capital alone, or two: "iPhone", "McDonald"
+	}
+	if k < 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(word[k:])
+	return strings.ContainsRune(" ,'’", r)
+}
