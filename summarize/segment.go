@@ -297,6 +297,44 @@ func wordBefore(s string) (ends, number bool) {
 	return number || letters >= 2, number
 }
 
+// gluedOpeners are the words that open a sentence glued to the last word
+// of the one before without a stop, as text that lost its line breaks
+// after a heading or a link has them ("…in Lok Sabha todayThe bill…",
+// "…with menAfter their win…"). Each is a word of three letters or more
+// that does not end a brand written in camel case; "In" and "It" would
+// split "LinkedIn" and "PayIt".
+var gluedOpeners = map[string]bool{
+	"The": true, "This": true, "That": true, "These": true, "Those": true,
+	"There": true, "They": true, "She": true, "His": true, "Her": true,
+	"Their": true, "Its": true, "But": true, "After": true, "When": true,
+	"While": true, "However": true, "Earlier": true, "Meanwhile": true,
+}
+
+// unstoppedEnds returns the offsets in block where a sentence opens glued
+// to a lower-case word without a stop: two lower-case ASCII letters, then
+// one of gluedOpeners and a space. The sentence before it ends without
+// punctuation, as the heading or link it was is left.
+func unstoppedEnds(block string) []int {
+	var ends []int
+	for i := 2; i < len(block); i++ {
+		if c := block[i]; c < 'A' || c > 'Z' || !isLowerASCII(block[i-1]) || !isLowerASCII(block[i-2]) {
+			continue
+		}
+		j := i + 1
+		for j < len(block) && isLowerASCII(block[j]) {
+			j++
+		}
+		if j < len(block) && block[j] == ' ' && gluedOpeners[block[i:j]] {
+			ends = append(ends, i)
+		}
+		i = j
+	}
+	return ends
+}
+
+// isLowerASCII reports whether c is an ASCII lower-case letter.
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // isGluedEnd reports whether e is one of glued, sorted ends.
 func isGluedEnd(glued []int, e int) bool {
 	_, found := slices.BinarySearch(glued, e)
@@ -354,13 +392,17 @@ func isLetterBefore(s string, i int) bool {
 }
 
 // fixEnds repairs prose's sentence ends within one block: it adds missed
-// ends (stopEnds, suffixEnds), moves each end past closing
+// ends (stopEnds, unstoppedEnds, suffixEnds), moves each end past closing
 // quotes and brackets, and drops ends inside open parentheses, after an
 // abbreviation that does not end its sentence (isInsideSentence), and
 // those prose puts inside a sentence that a glued end opened (no stop
 // between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
+	if unstopped := unstoppedEnds(block); len(unstopped) > 0 {
+		glued = append(glued, unstopped...)
+		sort.Ints(glued)
+	}
 	ends = append(ends, missed...)
 	ends = append(ends, glued...)
 	ends = append(ends, suffixEnds(block)...)
