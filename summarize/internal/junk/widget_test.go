@@ -88,7 +88,7 @@ func TestGluedAt(t *testing.T) {
 		{"like R Ashwin", "During the talks", true},
 		{"from Whats", "AppDeepti,", false}, // inside a brand
 		{"from WhatsApp", "Deepti,", true},
-		{"a new i", "Phone", false},  // one lower-case letter before
+		{"a new i", "Phone", false}, // one lower-case letter before
 		{"the Mc", "Donald family", false},
 		{"the end", "TV", false}, // capitals: an acronym
 		{"the end", "A", true},
