@@ -61,6 +61,11 @@ func wordSet(list string) map[string]bool {
 	return set
 }
 
+// exclaimedNames are names written with an exclamation mark, which ends
+// their sentence only when the next word starts one, as a suffix's period
+// does: "E! News reported", "Yahoo! Finance", "a Jeopardy! champion".
+var exclaimedNames = wordSet(`E Yahoo Jeopardy`)
+
 // abbreviationKind tells how the abbreviation before a period bears on a
 // sentence end there.
 type abbreviationKind int
@@ -73,22 +78,18 @@ const (
 
 // abbreviationBefore classifies the word that ends s before its final
 // period: a title, a suffix (including dotted abbreviations such as "U.S."
-// and "a.m."), or neither. A doubled period ("the U.S..") is a sentence
+// and "a.m.", and the names of exclaimedNames before their "!"), or
+// neither. A doubled period ("the U.S..") is a sentence
 // end, so neither.
 func abbreviationBefore(s string) abbreviationKind {
+	if name, ok := strings.CutSuffix(s, "!"); ok {
+		return exclaimedName(name)
+	}
 	word, ok := strings.CutSuffix(s, ".")
 	if !ok {
 		return notAbbreviation
 	}
-	start := len(word)
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(word[:start])
-		if r != '.' && !unicode.IsLetter(r) {
-			break
-		}
-		start -= n
-	}
-	word = word[start:]
+	word = trailing(word, func(r rune) bool { return r == '.' || unicode.IsLetter(r) })
 	switch {
 	case titles[word]:
 		return title
@@ -96,6 +97,29 @@ func abbreviationBefore(s string) abbreviationKind {
 		return suffix
 	}
 	return notAbbreviation
+}
+
+// exclaimedName classifies the word that ends s, before an exclamation
+// mark: one of exclaimedNames is a suffix, anything else is not an
+// abbreviation.
+func exclaimedName(s string) abbreviationKind {
+	if exclaimedNames[trailing(s, unicode.IsLetter)] {
+		return suffix
+	}
+	return notAbbreviation
+}
+
+// trailing returns the longest end of s whose runes are all in.
+func trailing(s string, in func(rune) bool) string {
+	start := len(s)
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !in(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:]
 }
 
 // isDotted reports whether word is single letters joined by periods, as

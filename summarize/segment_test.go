@@ -110,6 +110,8 @@ func TestSegment(t *testing.T) {
 			[]string{"Delta Mining Corp. CEO Ana Ruiz resigned on Friday.", "Her deputy took over."}},
 		{"Jr. Day", "Offices close for Martin Luther King Jr. Day next week. Schools stay open.",
 			[]string{"Offices close for Martin Luther King Jr. Day next week.", "Schools stay open."}},
+		{"E! News", "E! News confirmed the twins. Yahoo! Finance agreed. She won Jeopardy! The show aired late. Wow! It works.",
+			[]string{"E! News confirmed the twins.", "Yahoo! Finance agreed.", "She won Jeopardy!", "The show aired late.", "Wow!", "It works."}},
 		{"No. 2", "She is ranked No. 2 in the world. Her rival is first.",
 			[]string{"She is ranked No. 2 in the world.", "Her rival is first."}},
 		{"Jan. 5", "The vote is set for Jan. 5 in the capital. Turnout may be low.",
