@@ -155,7 +155,7 @@ func rules() []Rule {
 		// UPDATED: . 08:07 EST, 2 March 2013 . ", "Last updated at 5:40 PM
 		// on 1st August 2011 . ".
 		{ID: "byline/dotted", Reason: "byline", Place: Opening, match: opening{re(`^((?:By \. ` + dottedName + `(?: \. (?:and|&) \. ` + dottedName + `)* \. (?:` + dottedStamps + `)?|(?:` + dottedName + ` \. )?` + dottedStamps + `))`)}},
-		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:` + capWord + `(?:,? ` + capWord + `){0,4}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|DPA|dpa|EFE|ANSA|TASS|PA|CP|Anadolu)\) ?(?:--|—|–|-|:)? ?)`)}},
+		{ID: "dateline/wire", Reason: dateline, Place: Opening, match: opening{re(`^((?:\(Eds?: [^()]{1,80}\) )?(?:` + capWord + `(?:,? ` + capWord + `){0,6}(?:` + datelineDate + `)? ?)?\((?:CNN(?: ?Money| Business| Travel| Style)?|AP|Reuters|AFP|UPI|Bloomberg|BBC|NPR|EW|HLN|WIRED|Wired|Mashable|Variety|Billboard|TIME|Fortune|People|The Hollywood Reporter|Rolling Stone|The Conversation|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|DPA|dpa|EFE|ANSA|TASS|PA|CP|Anadolu)\) ?(?:--|—|–|-|:)? ?)`)}},
 		// An unknown source in parentheses counts only glued to the text.
 		{ID: "dateline/source", Reason: dateline, Place: Opening, match: opening{re(`^(\([\p{Lu}][\p{L}&.'’ +-]{0,30}\))[\p{Lu}"“‘']`)}},
 		{ID: "dateline/dated", Reason: dateline, Place: Opening, match: opening{re(`^(` + datelinePlace + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`)}},

@@ -84,6 +84,7 @@ var ruleTests = []struct {
 	{"byline/dotted", "Last updated at 5:40 PM on 1st August 2011 . The council met.", "Last updated at 5:40 PM on 1st August 2011 . "},
 	{"dateline/wire", "LONDON, England (CNN) -- The council met.", "LONDON, England (CNN) -- "},
 	{"dateline/wire", "New Delhi, Jul 30 (PTI) The council met.", "New Delhi, Jul 30 (PTI) "},
+	{"dateline/wire", "(Eds: Updating with fresh quotes) By K J M Doe Beijing, Aug 1 (PTI) The council met.", "(Eds: Updating with fresh quotes) By K J M Doe Beijing, Aug 1 (PTI) "},
 	{"dateline/source", "(Example News)The council met.", "(Example News)"},
 	{"dateline/dated", "OSLO, Jan. 5 — The council met.", "OSLO, Jan. 5 — "},
 	{"dateline/place", "BAGHDAD — The council met on Friday — a first in years.", "BAGHDAD — "},
