@@ -227,13 +227,14 @@ func isMostlyQuoted(s string) bool {
 // without final punctuation given a " ." by the CNN/DailyMail corpus's
 // preparation (Hermann et al. 2015; See et al. 2017): "Searching blind .",
 // captions. Text tokenised throughout ("rocks . The crew …") ends most
-// sentences so, and there it tells nothing.
+// sentences so, and there it tells nothing. Note marks after the stop
+// ("…in 1932.[1]") are read past.
 func unended(sentences []Sentence) []bool {
 	out := make([]bool, len(sentences))
 	for start := 0; start < len(sentences); {
 		end, ended, apart := start, 0, 0
 		for ; end < len(sentences) && sentences[end].Article == sentences[start].Article; end++ {
-			if t := sentences[end].Text; punct.EndsSentence(t) {
+			if t := withoutNoteMarks(sentences[end].Text); punct.EndsSentence(t) {
 				ended++
 				if endsApart(t) {
 					apart++
@@ -242,7 +243,7 @@ func unended(sentences []Sentence) []bool {
 		}
 		tokenised := 2*apart > ended
 		for k := start; k < end; k++ {
-			t := sentences[k].Text
+			t := withoutNoteMarks(sentences[k].Text)
 			out[k] = !punct.EndsSentence(t) || !tokenised && endsApart(t)
 		}
 		start = end
@@ -255,4 +256,33 @@ func unended(sentences []Sentence) []bool {
 func endsApart(s string) bool {
 	s = strings.TrimRight(s, punct.Closers)
 	return strings.HasSuffix(strings.TrimRight(s, ".…"), " ")
+}
+
+// withoutNoteMarks returns s without the note marks that end it, as an
+// encyclopedia's text has them after a sentence's stop: "[1]", "[12][13]",
+// "[a]", "[citation needed]".
+func withoutNoteMarks(s string) string {
+	for strings.HasSuffix(s, "]") {
+		open := strings.LastIndexByte(s, '[')
+		if open < 0 || !isNoteMark(s[open+1:len(s)-1]) {
+			break
+		}
+		s = s[:open]
+	}
+	return s
+}
+
+// isNoteMark reports whether mark, the text between brackets, marks a note:
+// a number of up to three digits, one lower-case letter, or "citation
+// needed".
+func isNoteMark(mark string) bool {
+	switch {
+	case mark == "citation needed":
+		return true
+	case len(mark) == 1 && mark[0] >= 'a' && mark[0] <= 'z':
+		return true
+	case len(mark) == 0 || len(mark) > 3:
+		return false
+	}
+	return strings.Trim(mark, "0123456789") == ""
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,9 @@ func TestUnended(t *testing.T) {
 		"That moment has become a proxy for a ...", // an excerpt cut short
 		"Searching blind .",                        // a line given a " ." by a corpus
 		"It was, she said, a long night...",        // an ellipsis of style
+		"The bridge opened in 1932.[1][12]",        // note marks
+		"It was closed in 1990.[citation needed]",  // a note
+		"The vote [a] was close",                   // no stop before the mark
 	)
 	// Tokenised text puts a space before every full stop: there it is no sign.
 	tokenised := sentences(1,
@@ -33,7 +37,7 @@ func TestUnended(t *testing.T) {
 		"Scroll down for video",
 	)
 	got := unended(append(prose, tokenised...))
-	want := []bool{true, false, true, false, false, true, true, true, false, false, false, false, true}
+	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, false, true}
 	for i, s := range append(prose, tokenised...) {
 		if got[i] != want[i] {
 			t.Errorf("unended: %q (article %d) = %v, want %v", s.Text, s.Article, got[i], want[i])
@@ -88,14 +92,34 @@ func TestBudgetIsNotFilledWithLinesThatAreNoSentences(t *testing.T) {
 	}
 }
 
-// Text without a sentence end is still digested, line by line.
+// Text without a sentence end is still digested, line by line; so is an
+// article of lines beside one of sentences, and a text whose every
+// sentence leans on a line.
 func TestDigestOfLinesOnly(t *testing.T) {
-	article := "Water levels rising along the river road\nVolunteers filling sandbags at the school gym\nBuses rerouted through the north bridge"
-	d, err := Summarize(context.Background(), []string{article}, Options{MaxSentences: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Picked) != 2 {
-		t.Errorf("picked %d lines, want 2", len(d.Picked))
+	lines := "Water levels rising along the river road\nVolunteers filling sandbags at the school gym\nBuses rerouted through the north bridge"
+	prose := "The council met on Monday and voted to close the river road. Engineers will inspect the bridge on Friday."
+	leaning := "Outcomes\nSpending on the river plan\nIt fell by a third in the first year of the plan.\nThis was more than the council had hoped for."
+	for _, tt := range []struct {
+		name     string
+		articles []string
+		want     []int // articles of the digest's sentences, in order
+	}{
+		{"lines", []string{lines}, []int{0, 0}},
+		{"lines beside sentences", []string{prose, lines}, []int{0, 1}},
+		{"every sentence leans on a line", []string{leaning}, []int{0, 0}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Summarize(context.Background(), tt.articles, Options{MaxSentences: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []int
+			for _, i := range d.Picked {
+				got = append(got, d.Sentences[i].Article)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("digest from articles %v, want %v (%v)", got, tt.want, d.Sentences)
+			}
+		})
 	}
 }

@@ -327,7 +327,7 @@ func unstoppedEnds(block string) []int {
 		if j < len(block) && block[j] == ' ' && gluedOpeners[block[i:j]] {
 			ends = append(ends, i)
 		}
-		i = j
+		i = j - 1 // block[j] may open the next word glued on
 	}
 	return ends
 }

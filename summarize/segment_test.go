@@ -65,6 +65,8 @@ func TestSegment(t *testing.T) {
 			[]string{`They called it "unfair".`, "Officials disagreed.", "It was run by the office (IMD).", "A survey followed.", "Polls close on August 8.", "But few voted."}},
 		{"glued without a stop", "Bills to be introduced todayThe bill extends the tax. She trained with menAfter the final, she spoke.",
 			[]string{"Bills to be introduced today", "The bill extends the tax.", "She trained with men", "After the final, she spoke."}},
+		{"glued without a stop after camel case", "He posted it on YouTubeThe video spread.",
+			[]string{"He posted it on YouTube", "The video spread."}},
 		{"camel case is no glue", "Her LinkedIn page, the YouTube channel, an iThe app and the WhatsApp group stayed. McThe left.",
 			[]string{"Her LinkedIn page, the YouTube channel, an iThe app and the WhatsApp group stayed.", "McThe left."}},
 		{"not glued", "N.Daoud joined LeanIn.Org in the U.S.Army band. He left.",

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -35,12 +36,32 @@ func digestLength(opts Options, n int) int {
 // digest sentences that dangle, 3.1% and 2.0% → 0 (Lead-N: 0). When the
 // number of sentences asked for covers every candidate and no word budget
 // is set, nothing is redundant: the reader asked for all of them, in any
-// order. Lines that do not end like sentences are left out while the text
-// holds any that do (see sentencesOnly). It returns candidate indices in
-// reading order.
+// order. Otherwise lines that do not end like sentences are left out
+// while their article holds a sentence that does (see leftOut), unless
+// that leaves nothing to pick. It returns candidate indices in reading
+// order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
+	limit := digestLength(opts, len(scores))
+	wantsAll := limit == len(scores) && opts.MaxWords == 0
+	out := make([]bool, len(cands))
+	if !wantsAll {
+		out = leftOut(cands)
+	}
+	chosen := pickFrom(scores, cands, opts, out)
+	if len(chosen) == 0 && slices.Contains(out, true) {
+		// Every sentence that ends leans on a line left out
+		// ("Outcomes" / "It fell…"): the lines come back.
+		chosen = pickFrom(scores, cands, opts, make([]bool, len(cands)))
+	}
+	chosen = cover(scores, cands, chosen, opts)
+	sort.Ints(chosen)
+	return chosen
+}
+
+// pickFrom is pick's greedy pass over the candidates that out does not
+// leave out; it returns them in the order it took them.
+func pickFrom(scores []float64, cands []candidate, opts Options, out []bool) []int {
 	order := newBestFirst(scores, cands)
-	only := sentencesOnly(cands)
 	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
@@ -64,7 +85,7 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		if i < 0 {
 			break
 		}
-		if in[i] || only && cands[i].unended || !fits(1, cands[i].words) {
+		if in[i] || out[i] || !fits(1, cands[i].words) {
 			continue
 		}
 		if wantsAll {
@@ -81,13 +102,11 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 		// A sentence that leans on the one before it comes with it, when
 		// both fit and that one says something new.
 		p := cands[i].prev
-		if p >= 0 && !dangles(cands[p], in) && !(only && cands[p].unended) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
+		if p >= 0 && !dangles(cands[p], in) && !out[p] && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
 			take(p)
 			take(i)
 		}
 	}
-	chosen = cover(scores, cands, chosen, opts)
-	sort.Ints(chosen)
 	return chosen
 }
 
@@ -160,10 +179,10 @@ func cover(scores []float64, cands []candidate, chosen []int, opts Options) []in
 
 // additions returns, for each of n articles, up to MaxAdds of its best
 // candidates that are not chosen and repeat nothing chosen nor each other,
-// best first: what the article adds beyond the digest. Like pick, it offers
-// a line that does not end like a sentence only when no sentence does.
+// best first: what the article adds beyond the digest. Like pick, it leaves
+// out the lines that leftOut does.
 func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int {
-	only := sentencesOnly(cands)
+	skip := leftOut(cands)
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -178,7 +197,7 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 	adds := make([]statements, n)
 	for _, i := range order {
 		a := cands[i].article
-		if in[i] || only && cands[i].unended || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
+		if in[i] || skip[i] || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
 			continue
 		}
 		out[a] = append(out[a], i)
@@ -194,22 +213,28 @@ func dangles(c candidate, in []bool) bool {
 	return c.leans && (c.prev < 0 || !in[c.prev])
 }
 
-// sentencesOnly reports whether cands hold a sentence that ends like one
-// (see unended). A digest is then made of such sentences: the subheadings,
-// labels, credits and cut-off teasers that scraped text keeps ("SOCIAL",
-// "Courtesy WWE", "…a proxy for a ...") stay in the text and vote in the
-// graph, but none fills the room a budget leaves. Text that holds no
-// sentence end at all is digested line by line. Multi-News recall 49.52 /
-// 17.56 → 49.97 / 17.95 (40 of skim's 535 digest sentences were such
-// lines); real pages (scripts/pages) digested from their HTML as from
-// their article text 77.1% → 82.9%, pasted as plain text 71.4% → 74.3%;
-// over Lead-N, CNN and Inshorts within ±0.04 but at CNN's N = 1 (+1.68 →
-// +1.80).
-func sentencesOnly(cands []candidate) bool {
+// leftOut returns, for each candidate, whether pick and additions leave it
+// out: it does not end like a sentence (see unended) and its article holds
+// one that does. The subheadings, labels, credits and cut-off teasers that
+// scraped text keeps ("SOCIAL", "Courtesy WWE", "…a proxy for a ...") stay
+// in the text and vote in the graph, but none fills the room a budget
+// leaves; an article with no sentence end at all is digested line by
+// line. Multi-News recall 49.52 / 17.56 → 49.97 / 17.95 (40 of skim's 535
+// digest sentences were such lines); real pages (scripts/pages) digested
+// from their HTML as from their article text 77.1% → 82.9%, pasted as
+// plain text 71.4% → 74.3%; over Lead-N, CNN and Inshorts within ±0.04 but
+// at CNN's N = 1 (+1.68 → +1.80).
+func leftOut(cands []candidate) []bool {
+	var ended []bool // by article
 	for _, c := range cands {
-		if !c.unended {
-			return true
+		for c.article >= len(ended) {
+			ended = append(ended, false)
 		}
+		ended[c.article] = ended[c.article] || !c.unended
 	}
-	return false
+	out := make([]bool, len(cands))
+	for i, c := range cands {
+		out[i] = c.unended && ended[c.article]
+	}
+	return out
 }

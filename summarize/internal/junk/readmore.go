@@ -15,7 +15,7 @@ var readMoreKeys = []string{"READ", "Read", "Also read", "SEE MORE", "See more",
 // optional source ("Read more from WIRED"), and a colon or bar, with the
 // "?" that a lost character left around it ("READ?|?<headline>", see
 // package textmap's lostQuote).
-var readMoreHead = regexp.MustCompile(`(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|Read this|READ|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]+?)? ?\??[:|]\??`)
+var readMoreHead = regexp.MustCompile(`(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|Read this|READ|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]{1,40})? ?\??[:|]\??`)
 
 // readMoreLinks appends the links of s to other stories, each through the
 // end of its headline (see headlineEnd), when it opens a sentence or is
@@ -34,34 +34,54 @@ func readMoreLinks(s string, out []span) []span {
 
 // headlineEnd returns where the headline that starts at s[i] ends, or -1
 // when it runs into a sentence (a full stop and a space) first. A headline
-// ends at a stop after a space (" ."), at "!" or "?" before a space, a
-// capital or the end, at the end of the block, or where the next sentence
-// was glued to it without a space: a lower-case word run into a
-// capitalised one ("…lock outAmit and Kavinder…"). A "?" between a letter
-// and a lower-case letter or a digit stands for a lost character
-// ("?6-hitting'"), and a full stop inside a word ("2.25ha", "U.S.")
-// belongs to it.
+// ends at a stop or an ellipsis after a space (" ." , " ..."), at "!" or
+// "?" before a space, a capital or the end, or at the end of the block,
+// unless a sentence was glued to it without a space: then it ends where
+// the last lower-case word before that sentence's end runs into a
+// capitalised one ("…lock outAmit and Kavinder opened…." ends at "out";
+// "…IndiGo flight diverted", with no sentence after it, runs to the end).
+// A "?" before a lower-case letter or a digit stands for a lost character
+// ("?6-hitting'"), and a full stop inside a word or after one capital
+// ("2.25ha", "U.S. lawmakers") belongs to the headline.
 func headlineEnd(s string, i int) int {
+	glue := -1 // the last place where a sentence may have been glued on
+	ends := func(at int) int {
+		if glue >= 0 {
+			return glue
+		}
+		return at
+	}
 	for j := i; j < len(s); {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		next, _ := utf8.DecodeRuneInString(s[j+size:])
 		switch {
 		case r == '\n':
 			return j
-		case r == ' ' && strings.HasPrefix(s[j+1:], "."):
-			return j + 2
+		case r == ' ' && (next == '.' || next == '…'):
+			return ends(j + 1 + len(s[j+1:]) - len(strings.TrimLeft(s[j+1:], ".…")))
 		case r == '!':
-			return j + size
+			return ends(j + size)
 		case r == '?' && !unicode.IsLower(next) && !unicode.IsDigit(next):
-			return j + size
-		case r == '.' && (j+size == len(s) || next == ' '):
+			return ends(j + size)
+		case r == '.' && (j+size == len(s) || next == ' ') && !afterInitial(s[i:j]):
+			if glue >= 0 {
+				return glue
+			}
 			return -1
 		case unicode.IsUpper(r) && j > i && gluedAt(s[i:j], s[j:]):
-			return j
+			glue = j
 		}
 		j += size
 	}
 	return len(s)
+}
+
+// afterInitial reports whether s ends in one capital after a space, a full
+// stop or nothing: the "S" of "U.S", the "J" of "J. Doe".
+func afterInitial(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	before, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return unicode.IsUpper(r) && (n == len(s) || before == ' ' || before == '.')
 }
 
 // gluedAt reports whether rest, a word with a capital, was glued to the

@@ -114,7 +114,7 @@ func rules() []Rule {
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
 		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest to stay up to date on [^.!?]*\.(?: Add Interest)?$`)}},
 		// A share box's copy-link hint, with its way out.
-		{ID: "prompt/copy-link", Reason: prompt, Place: Whole, match: line{keys: []string{"-C", "-c", "+C", "+c"}, re: re(`(?i)^(?:copy (?:the |this )?(?:link|url)\b[^.!?]{0,200}?)?(?:ctrl|cmd|command)[-+]c or (?:ctrl|cmd|command)[-+]c,? (?:and |then )?press enter\b[^.!?]*[.!]?(?: (?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?)?$`)}},
+		{ID: "prompt/copy-link", Reason: prompt, Place: Whole, match: line{keys: []string{"CTRL", "Ctrl", "ctrl", "CMD", "Cmd", "cmd"}, re: re(`(?i)^(?:copy (?:the |this )?(?:link|url)\b[^.!?]{0,200}?)?(?:ctrl|cmd|command)[-+]c or (?:ctrl|cmd|command)[-+]c,? (?:and |then )?press enter\b[^.!?]*[.!]?(?: (?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?)?$`)}},
 		{ID: "prompt/dismiss", Reason: prompt, Place: Whole, accept: unattributed, match: line{re: re(`(?i)^(?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?$`)}},
 		{ID: "ad/label", Reason: "advertisement", Place: Whole, match: line{re: re(`(?i)^(?:advertisement|advertising|sponsored(?: content| post)?|paid (?:content|post)|ad|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$`)}},
 		// A link to a gallery or a video is written in capitals ("PHOTOS:
@@ -192,7 +192,7 @@ func rules() []Rule {
 		// A gallery's caption as copied with its controls, to the end of its
 		// first sentence: "Hide Caption 2 of 21 Photos: <gallery title>
 		// <caption>."
-		{ID: "gallery/caption", Reason: "gallery caption", Place: Inline, match: newHeads(sentence, ` \d{1,3} of \d{1,3}(?: (?:Photos?|Images?|Videos?): [^.!?]{1,300}[.!?]?)?`, "Hide Caption", "Show Caption")},
+		{ID: "gallery/caption", Reason: "gallery caption", Place: Inline, match: newHeads(sentence, ` \d{1,3} of \d{1,3}(?: (?:Photos?|Images?|Videos?): [^.!?]{1,250}[.!?]?)?`, "Hide Caption", "Show Caption")},
 		// A video that a browser would not play leaves its notice and
 		// caption in the copied text: "Media playback is unsupported on your
 		// device Media caption <caption>".

@@ -102,6 +102,10 @@ var ruleTests = []struct {
 	{"read-more/inline", "It voted.READ | Star learnt of the record from WhatsAppDeepti, the youngest, said so.", "READ | Star learnt of the record from WhatsApp"},
 	{"read-more/inline", "It voted. READ: Order to save wetlands: list those over 2.25ha by September?More than 500 cases were filed.", "READ: Order to save wetlands: list those over 2.25ha by September?"},
 	{"read-more/inline", "It voted.READ | Star developed ?6-hitting' skills with menAfter the final, she spoke.", "READ | Star developed ?6-hitting' skills with men"},
+	{"read-more/inline", "It voted.READ | IndiGo flight diverted after a bird hit", "READ | IndiGo flight diverted after a bird hit"},
+	{"read-more/inline", "It voted.READ | IndiGo flight diverted after a bird hitThe plane landed safely.", "READ | IndiGo flight diverted after a bird hit"},
+	{"read-more/inline", "It voted.READ | Wait for it ... Then it rained.", "READ | Wait for it ..."},
+	{"read-more/inline", "It voted.READ | U.S. lawmakers pass the budget billThe vote was close.", "READ | U.S. lawmakers pass the budget bill"},
 	{"photo/paren", "The council met. (AP Photo/Ann Bo) It voted.", "(AP Photo/Ann Bo)"},
 	{"prompt/scroll-down", "The council met. Scroll down for video . It voted.", "Scroll down for video ."},
 	{"prompt/scroll-down", "The council met. Scroll down for video of the moment the bridge opened. It voted.", "Scroll down for video of the moment the bridge opened."},
@@ -291,7 +295,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"Media playback is a feature the council's website lacks, the clerk said.",
 		"Image caption contests drew two hundred entries, the fair said.",
 		"Ann Bo may be reached at her office on Monday, the council said.",
-		"Follow her on the road and you see the job.",
+		"Follow them on Twitter and you will see why, the coach said.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
