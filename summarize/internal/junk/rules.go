@@ -134,6 +134,9 @@ func rules() []Rule {
 		// A video player's strip as copied: "JUST WATCHED <title> Replay More
 		// Videos ... MUST WATCH <title>".
 		{ID: "widget/video-player", Reason: "video player", Place: Whole, match: line{keys: []string{"Replay"}, re: re(`^(?:JUST WATCHED .{1,200}? )?Replay More Videos ?(?:\.\.\.|…)(?: MUST WATCH\b.{0,200})?$`)}},
+		// A video site's queue controls as copied: "Watch Queue Queue",
+		// "Watch Queue Queue Remove all", "Disconnect".
+		{ID: "widget/video-queue", Reason: "video player", Place: Whole, match: line{keys: []string{"Queue", "Disconnect"}, re: re(`^(?:Watch Queue Queue(?: Remove all)?|Disconnect)$`)}},
 		{ID: "gallery/counter", Reason: "gallery counter", Place: Whole, accept: acceptCounter, match: line{re: re(`^\d{1,3} ?(?:/|of) ?\d{1,3}$`)}},
 		// A timestamp line may say it twice ("22 Dec, 2016 22 Dec, 2016") and
 		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").
