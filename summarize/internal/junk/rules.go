@@ -164,6 +164,10 @@ func rules() []Rule {
 		{ID: "dateline/dated", Reason: dateline, Place: Opening, match: opening{re(`^(` + datelinePlace + datelineDate + ` (?:--|—|–|-) )[\p{Lu}"“‘']`)}},
 		{ID: "dateline/place", Reason: dateline, Place: Opening, accept: acceptDateline, match: opening{re(`^(` + datelinePlace + ` (?:--|—|–) )[\p{Lu}"“‘']`)}},
 		{ID: "dateline/student-news", Reason: dateline, Place: Opening, match: opening{re(`^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} ?\. )`)}},
+		// A video player's close button copied before the video's
+		// description that opens the page (Gannett's sites): "CLOSE Ann Bo's
+		// jet landed safely."
+		{ID: "widget/close-label", Reason: "video player", Place: Opening, match: opening{re(`^(CLOSE )[\p{Lu}"“]`)}},
 
 		// Junk anywhere in a block: widgets glued into a sentence first.
 		{ID: "widget/glued-name", Reason: "related-links widget", Place: Inline, match: finder{[]string{moreKey}, relatedLinks}},

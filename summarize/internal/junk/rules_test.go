@@ -36,6 +36,7 @@ var ruleTests = []struct {
 	{"caption/line", "Image caption The mayor and her aide at the bridge", "Image caption The mayor and her aide at the bridge"},
 	{"credit/reached-at", "Ann Bo may be reached at abo@example.com.", "Ann Bo may be reached at abo@example.com."},
 	{"prompt/follow", "Follow her on Twitter @annbo.", "Follow her on Twitter @annbo."},
+	{"widget/close-label", "CLOSE Ann Bo's jet landed safely on Sunday.", "CLOSE "},
 	{"widget/video-queue", "Watch Queue Queue Remove all", "Watch Queue Queue Remove all"},
 	{"widget/video-queue", "Disconnect", "Disconnect"},
 	{"widget/video-player", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge"},
@@ -299,6 +300,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"Ann Bo may be reached at her office on Monday, the council said.",
 		"Follow them on Twitter and you will see why, the coach said.",
 		"Disconnect the charger before you leave, the manual says.",
+		"CLOSE to 200 people came, the council said.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
