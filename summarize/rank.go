@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"skim/summarize/internal/cohesion"
 	"skim/summarize/internal/pagerank"
@@ -219,7 +220,7 @@ func isMostlyQuoted(s string) bool {
 }
 
 // unended returns, for each sentence, whether it does not end like a
-// sentence: without final punctuation (see punct.EndsSentence), or with a
+// sentence: without final punctuation (see endsLikeSentence), or with a
 // full stop or an ellipsis after a space (see endsApart) in an article
 // where most sentences do not. The first is what segmentation leaves of a
 // line that is no sentence, a heading, a label or a list item. The second
@@ -234,7 +235,7 @@ func unended(sentences []Sentence) []bool {
 	for start := 0; start < len(sentences); {
 		end, ended, apart := start, 0, 0
 		for ; end < len(sentences) && sentences[end].Article == sentences[start].Article; end++ {
-			if t := withoutNoteMarks(sentences[end].Text); punct.EndsSentence(t) {
+			if t := withoutNoteMarks(sentences[end].Text); endsLikeSentence(t) {
 				ended++
 				if endsApart(t) {
 					apart++
@@ -244,11 +245,22 @@ func unended(sentences []Sentence) []bool {
 		tokenised := 2*apart > ended
 		for k := start; k < end; k++ {
 			t := withoutNoteMarks(sentences[k].Text)
-			out[k] = !punct.EndsSentence(t) || !tokenised && endsApart(t)
+			out[k] = !endsLikeSentence(t) || !tokenised && endsApart(t)
 		}
 		start = end
 	}
 	return out
+}
+
+// endsLikeSentence reports whether s ends in final punctuation (see
+// punct.EndsSentence) or in a full-width stop, perhaps inside closing
+// quotes or brackets ("…です。", "…。」").
+func endsLikeSentence(s string) bool {
+	if punct.EndsSentence(s) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, punct.Closers+"」』）"))
+	return strings.ContainsRune(fullWidthStops, r)
 }
 
 // endsApart reports whether the final punctuation of s, a full stop or an
