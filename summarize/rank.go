@@ -130,11 +130,7 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate
 func leaning(sentences []Sentence) []bool {
 	out := make([]bool, len(sentences))
 	var texts []string
-	for start := 0; start < len(sentences); {
-		end := start + 1
-		for end < len(sentences) && sentences[end].Article == sentences[start].Article {
-			end++
-		}
+	forEachArticle(sentences, func(start, end int) {
 		texts = texts[:0]
 		for _, s := range sentences[start:end] {
 			texts = append(texts, s.Text)
@@ -143,9 +139,21 @@ func leaning(sentences []Sentence) []bool {
 		for k := start + 1; k < end; k++ {
 			out[k] = inQuote[k-start] || cohesion.OpensWithReference(sentences[k].Text)
 		}
+	})
+	return out
+}
+
+// forEachArticle calls fn with the bounds of each article's run of
+// sentences, sentences[start:end], in order.
+func forEachArticle(sentences []Sentence, fn func(start, end int)) {
+	for start := 0; start < len(sentences); {
+		end := start + 1
+		for end < len(sentences) && sentences[end].Article == sentences[start].Article {
+			end++
+		}
+		fn(start, end)
 		start = end
 	}
-	return out
 }
 
 // rank scores candidates by TextRank (Mihalcea & Tarau, 2004) on a
@@ -232,23 +240,25 @@ func isMostlyQuoted(s string) bool {
 // ("…in 1932.[1]") are read past.
 func unended(sentences []Sentence) []bool {
 	out := make([]bool, len(sentences))
-	for start := 0; start < len(sentences); {
-		end, ended, apart := start, 0, 0
-		for ; end < len(sentences) && sentences[end].Article == sentences[start].Article; end++ {
-			if t := withoutNoteMarks(sentences[end].Text); endsLikeSentence(t) {
+	apart := make([]bool, len(sentences))
+	forEachArticle(sentences, func(start, end int) {
+		ended, spaced := 0, 0
+		for k := start; k < end; k++ {
+			t := withoutNoteMarks(sentences[k].Text)
+			out[k], apart[k] = !endsLikeSentence(t), endsApart(t)
+			if !out[k] {
 				ended++
-				if endsApart(t) {
-					apart++
+				if apart[k] {
+					spaced++
 				}
 			}
 		}
-		tokenised := 2*apart > ended
-		for k := start; k < end; k++ {
-			t := withoutNoteMarks(sentences[k].Text)
-			out[k] = !endsLikeSentence(t) || !tokenised && endsApart(t)
+		if tokenised := 2*spaced > ended; !tokenised {
+			for k := start; k < end; k++ {
+				out[k] = out[k] || apart[k]
+			}
 		}
-		start = end
-	}
+	})
 	return out
 }
 

@@ -89,7 +89,9 @@ func afterInitial(s string) bool {
 // letters and rest is a capitalised word followed by a space, a comma, an
 // apostrophe or the end ("out" + "Amit and", "from WhatsApp" + "Deepti,",
 // but not "from Whats" + "AppDeepti" nor "vs Whats" + "App: How"). A brand
-// written so and followed by a space ("YouTube star") reads as glued too.
+// written so and followed by a space ("IndiGo flight") reads as glued too,
+// which is why headlineEnd takes the last such place, and only before the
+// end of a sentence.
 func gluedAt(before, rest string) bool {
 	last, n := utf8.DecodeLastRuneInString(before)
 	prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
@@ -100,7 +102,7 @@ func gluedAt(before, rest string) bool {
 	word := rest[size:]
 	k := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLower(r) })
 	if k == 0 {
-		return false // a capital alone, or two: "iPhone", "McDonald"
+		return false // capitals: an acronym ("theBBC")
 	}
 	if k < 0 {
 		return true
