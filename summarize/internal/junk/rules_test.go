@@ -37,6 +37,9 @@ var ruleTests = []struct {
 	{"credit/reached-at", "Ann Bo may be reached at abo@example.com.", "Ann Bo may be reached at abo@example.com."},
 	{"prompt/follow", "Follow her on Twitter @annbo.", "Follow her on Twitter @annbo."},
 	{"widget/close-label", "CLOSE Ann Bo's jet landed safely on Sunday.", "CLOSE "},
+	{"note/mark", "The bridge opened in 1932.[1] It carries a road.", "[1]"},
+	{"note/mark", "It was closed in 1990.[citation needed]", "[citation needed]"},
+	{"note/mark", "It was opened by the mayor[2][3][14] in 1932.", "[2][3][14]"},
 	{"widget/video-queue", "Watch Queue Queue Remove all", "Watch Queue Queue Remove all"},
 	{"widget/video-queue", "Disconnect", "Disconnect"},
 	{"widget/video-player", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge"},
@@ -301,6 +304,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"Follow them on Twitter and you will see why, the coach said.",
 		"Disconnect the charger before you leave, the manual says.",
 		"CLOSE to 200 people came, the council said.",
+		"The list [1] of names was read out, and item [2] was struck.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
