@@ -1,6 +1,9 @@
 package textmap
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Text that passed through an encoding without curly quotes, apostrophes or
 // dashes often has a '?' in their place ("workplace.?It has been decided …
@@ -94,17 +97,52 @@ func before(s string, i int) byte {
 	return b
 }
 
-// around returns the bytes before and after s[i]; the start of the text
-// counts as a space, its end as 0.
+// around returns the bytes before and after s[i] as Scrub leaves them:
+// past the characters it drops (controls, zero-width characters), with the
+// ones it makes spaces (tabs, no-break spaces) read as a space and line
+// breaks as "\n", so that a '?' reads the same in the scrubbed text as in
+// the source. The start of the text counts as a space, its end as 0.
 func around(s string, i int) (before, after byte) {
 	before = ' '
-	if i > 0 {
-		before = s[i-1]
+	for j := i; j > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if c, dropped := asScrubbed(s, j-size, r); !dropped {
+			before = c
+			break
+		}
+		j -= size
 	}
-	if i+1 < len(s) {
-		after = s[i+1]
+	for j := i + 1; j < len(s); {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if c, dropped := asScrubbed(s, j, r); !dropped {
+			after = c
+			break
+		}
+		j += size
 	}
 	return before, after
+}
+
+// asScrubbed returns the byte that stands for the rune r at s[at] once
+// Scrub has run (see rewrite): a space or "\n" for the runes it makes so,
+// the rune's last byte for any other that it keeps; dropped is true for
+// the runes it drops.
+func asScrubbed(s string, at int, r rune) (c byte, dropped bool) {
+	if r < utf8.RuneSelf && r >= ' ' && r != 0x7f || r == '\n' {
+		return byte(r), false
+	}
+	repl, size, ok := rewrite(s, at)
+	switch {
+	case !ok:
+		return s[at+size-1], false
+	case repl == "":
+		return 0, true
+	case repl[0] == '\n':
+		return '\n', false
+	case repl == " ":
+		return ' ', false
+	}
+	return s[at+size-1], false
 }
 
 // opensQuote reports whether the '?' at s[i] stands for an opening quote:

@@ -206,6 +206,11 @@ func TestScrubLostQuote(t *testing.T) {
 		{"Really??", "Really??"},
 		{"done?", "done?"},
 		{near + "Vraiment ? Oui.", `"Yes," he said. Vraiment ? Oui.`},
+		// Neighbours read as Scrub leaves them: a dropped control or
+		// zero-width character is not there, a tab is a space.
+		{"\a?Start", `"Start`},
+		{"to colleagues,\u200b? the order said.", `to colleagues," the order said.`},
+		{"He said\t?This is it.", `He said "This is it.`},
 	}
 	for _, tt := range tests {
 		m := Scrub(tt.in)
