@@ -11,25 +11,66 @@ import (
 // the text ("ALSO READ | <headline>").
 var readMoreKeys = []string{"READ", "Read", "Also read", "SEE MORE", "See more", "See More"}
 
-// readMoreHead matches such a link up to its headline: the label, an
-// optional source ("Read more from WIRED"), and a colon or bar, with the
+// readMoreLabels are the labels such a link opens with, the longer first
+// where one starts another ("READ MORE" before "READ"). "ALSO " or "Also "
+// may come before any of them.
+var readMoreLabels = []string{"READ MORE", "Read more", "Read More", "Read this", "READ", "Read", "Also read", "SEE MORE", "See more", "See More"}
+
+// readMoreSeparator matches what comes between a label and its headline:
+// an optional source ("Read more from WIRED"), and a colon or bar, with the
 // "?" that a lost character left around it ("READ?|?<headline>", see
 // package textmap's lostQuote).
-var readMoreHead = regexp.MustCompile(`(?:ALSO READ|Also [Rr]ead|READ MORE|Read [Mm]ore|Read this|READ|Read|SEE MORE|See [Mm]ore)(?: from [^:.!?]{1,40})? ?\??[:|]\??`)
+var readMoreSeparator = regexp.MustCompile(`^(?: from [^:.!?]{1,40})? ?\??[:|]\??`)
 
 // readMoreLinks appends the links of s to other stories, each through the
 // end of its headline (see headlineEnd), when it opens a sentence or is
-// glued to the word before ("…the fuse.READ | …").
+// glued to the word before ("…the fuse.READ | …"). It finds the labels by
+// their literal text and matches the separator only there: one pattern
+// with every label as an alternative made the matcher read whole blocks.
 func readMoreLinks(s string, out []span) []span {
-	for _, m := range readMoreHead.FindAllStringIndex(s, -1) {
-		if !isBoundary(s, m[0], true) {
+	next := make([]int, len(readMoreLabels)) // each label's next place, -1 for none
+	for i := range next {
+		next[i] = -2 // not looked for yet
+	}
+	for at := 0; at < len(s); {
+		k, label := nextLabel(s, at, next)
+		if k < 0 {
+			break
+		}
+		start := k
+		if k >= 5 && (s[k-5:k] == "ALSO " || s[k-5:k] == "Also ") {
+			start = k - 5
+		}
+		at = k + len(label)
+		sep := readMoreSeparator.FindStringIndex(s[at:])
+		if sep == nil || !isBoundary(s, start, true) {
 			continue
 		}
-		if end := headlineEnd(s, m[1]); end > 0 && end-m[0] <= maxInline {
-			out = append(out, span{m[0], end})
+		if end := headlineEnd(s, at+sep[1]); end > 0 && end-start <= maxInline {
+			out = append(out, span{start, end})
+			at = end
 		}
 	}
 	return out
+}
+
+// nextLabel returns the first of readMoreLabels in s at or after at, the
+// longest where two start at one place, or -1. next caches each label's
+// next place, so that each label's search reads s once in all.
+func nextLabel(s string, at int, next []int) (k int, label string) {
+	k = -1
+	for n, l := range readMoreLabels {
+		if next[n] == -2 || next[n] >= 0 && next[n] < at {
+			next[n] = -1
+			if i := strings.Index(s[at:], l); i >= 0 {
+				next[n] = at + i
+			}
+		}
+		if i := next[n]; i >= 0 && (k < 0 || i < k || i == k && len(l) > len(label)) {
+			k, label = i, l
+		}
+	}
+	return k, label
 }
 
 // headlineEnd returns where the headline that starts at s[i] ends, or -1

@@ -167,7 +167,7 @@ func rules() []Rule {
 		// A video player's close button copied before the video's
 		// description that opens the page (Gannett's sites): "CLOSE Ann Bo's
 		// jet landed safely."
-		{ID: "widget/close-label", Reason: "video player", Place: Opening, match: opening{re(`^(CLOSE )[\p{Lu}"“]`)}},
+		{ID: "widget/close-label", Reason: "video player", Place: Opening, match: opening{re(`^(CLOSE )(?:\p{Lu}\p{Ll}|["“])`)}},
 
 		// Junk anywhere in a block: widgets glued into a sentence first.
 		{ID: "widget/glued-name", Reason: "related-links widget", Place: Inline, match: finder{[]string{moreKey}, relatedLinks}},
@@ -175,9 +175,9 @@ func rules() []Rule {
 		{ID: "widget/sponsored", Reason: "sponsored widget", Place: Inline, match: finder{[]string{"Presented by"}, sponsoredWidgets}},
 		{ID: "update/stamp", Reason: "update stamp", Place: Inline, match: newHeads(glued, `:? (?:(?:at )?`+clock+`,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:`+month+` \d{1,2},? \d{4}|\d{1,2} `+month+` \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?`+clock+`)?`, "Updated")},
 		{ID: "read-more/inline", Reason: readMore, Place: Inline, match: finder{readMoreKeys, readMoreLinks}},
-		// An encyclopedia's note marks after a word or a stop: "in 1932.[1]",
-		// "the mayor[12][13]", "[citation needed]".
-		{ID: "note/mark", Reason: "note mark", Place: Inline, match: newHeads(glued, `(?:\d{1,3}|citation needed)\](?:\[(?:\d{1,3}|citation needed)\])*`, "[")},
+		// An encyclopedia's note marks glued to the word or stop before them:
+		// "in 1932.[1]", "the BBC[12][13]", "[citation needed]".
+		{ID: "note/mark", Reason: "note mark", Place: Inline, match: finder{[]string{"["}, noteMarks}},
 		{ID: "credit/inputs", Reason: credit, Place: Inline, match: newHeads(anywhere, ` (?:agency )?inputs? from [^()]{1,80}\)`, "(With", "(with")},
 		// Text copied without its pictures keeps their pointers: "Bishop
 		// John Folda (pictured) said", "the order (left) and its withdrawal

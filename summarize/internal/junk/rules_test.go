@@ -40,6 +40,7 @@ var ruleTests = []struct {
 	{"note/mark", "The bridge opened in 1932.[1] It carries a road.", "[1]"},
 	{"note/mark", "It was closed in 1990.[citation needed]", "[citation needed]"},
 	{"note/mark", "It was opened by the mayor[2][3][14] in 1932.", "[2][3][14]"},
+	{"note/mark", "It was reported by the BBC[4] on Monday.", "[4]"},
 	{"widget/video-queue", "Watch Queue Queue Remove all", "Watch Queue Queue Remove all"},
 	{"widget/video-queue", "Disconnect", "Disconnect"},
 	{"widget/video-player", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge", "JUST WATCHED Mayor opens the new bridge Replay More Videos ... MUST WATCH Mayor opens the new bridge"},
@@ -305,6 +306,11 @@ func TestRulesKeepNews(t *testing.T) {
 		"Disconnect the charger before you leave, the manual says.",
 		"CLOSE to 200 people came, the council said.",
 		"The list [1] of names was read out, and item [2] was struck.",
+		"Smith won 7-6[5] 6-4 in the final.",
+		"[1] The council met on Monday.",
+		"The council met. [2] It voted.",
+		"CLOSE CALL: A driver escaped as the bridge fell.",
+		"CLOSE AIDES to the president said he would stay.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {

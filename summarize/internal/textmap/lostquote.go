@@ -52,11 +52,11 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 		return ` "`, true // the space before an opening quote was lost too
 	case (before == '.' || before == '!') && after == ' ':
 		return `"`, true
-	case before == ' ' && after == ' ' && i+2 < len(s) && 'a' <= s[i+2] && s[i+2] <= 'z':
+	case before == ' ' && after == ' ' && isLowerASCII(afterNext(s, i)):
 		return "–", true
-	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && (i+2 == len(s) || s[i+2] != '.')):
+	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && afterNext(s, i) != '.'):
 		return `"`, true
-	case isASCIILetter(before) && after == ' ' && i+2 < len(s) && 'a' <= s[i+2] && s[i+2] <= 'z':
+	case isASCIILetter(before) && after == ' ' && isLowerASCII(afterNext(s, i)):
 		if quoteOpen(s, i) {
 			return `"`, true
 		}
@@ -84,43 +84,75 @@ func lostNearby(s string, i int) bool {
 		to = i + nl
 	}
 	for j := from; j < to; j++ {
-		if s[j] == '?' && j != i && (isCommaQuote(s, j) || opensQuote(s, j) && isSpace(before(s, j))) {
+		if s[j] != '?' || j == i {
+			continue
+		}
+		// isCommaQuote, or opensQuote after a space, reading around once.
+		if before, after := around(s, j); before == ',' && after == ' ' || isASCIILetter(after) && isSpace(before) {
 			return true
 		}
 	}
 	return false
 }
 
-// before returns the byte before s[i], or a space at the start of s.
-func before(s string, i int) byte {
-	b, _ := around(s, i)
-	return b
+// maxDropped bounds how many of the runes Scrub drops are looked past when
+// a '?' is read by its neighbours: a run of invisible characters as long
+// as a word is read through, and a longer one (binary junk) costs no more.
+const maxDropped = 16
+
+// around returns the bytes before and after s[i] as Scrub leaves them (see
+// prevScrubbed and nextScrubbed). The start of the text counts as a space,
+// its end as 0.
+func around(s string, i int) (before, after byte) {
+	if i > 0 && i+1 < len(s) && isKept(s[i-1]) && isKept(s[i+1]) {
+		return s[i-1], s[i+1] // the common case, first: lostNearby asks often
+	}
+	after, _ = nextScrubbed(s, i+1)
+	return prevScrubbed(s, i), after
 }
 
-// around returns the bytes before and after s[i] as Scrub leaves them:
-// past the characters it drops (controls, zero-width characters), with the
-// ones it makes spaces (tabs, no-break spaces) read as a space and line
-// breaks as "\n", so that a '?' reads the same in the scrubbed text as in
-// the source. The start of the text counts as a space, its end as 0.
-func around(s string, i int) (before, after byte) {
-	before = ' '
-	for j := i; j > 0; {
+// afterNext returns the byte after the one after s[i], as Scrub leaves
+// them, or 0 at the end of the text.
+func afterNext(s string, i int) byte {
+	_, past := nextScrubbed(s, i+1)
+	c, _ := nextScrubbed(s, past)
+	return c
+}
+
+// prevScrubbed returns the byte before s[i] as Scrub leaves it: past up to
+// maxDropped of the characters it drops (controls, zero-width
+// characters), a space for the ones it makes spaces (tabs, no-break
+// spaces) and "\n" for line breaks, so that a '?' reads the same in the
+// scrubbed text as in the source; a space at the start of the text.
+func prevScrubbed(s string, i int) byte {
+	if i > 0 && isKept(s[i-1]) {
+		return s[i-1] // the common case, first
+	}
+	for j, n := i, 0; j > 0 && n <= maxDropped; n++ {
 		r, size := utf8.DecodeLastRuneInString(s[:j])
 		if c, dropped := asScrubbed(s, j-size, r); !dropped {
-			before = c
-			break
+			return c
 		}
 		j -= size
 	}
-	for j := i + 1; j < len(s); {
+	return ' '
+}
+
+// nextScrubbed returns the byte that stands at s[j], or after it past up
+// to maxDropped dropped characters, as Scrub leaves it (see prevScrubbed),
+// and the offset past its rune; 0 and len(s) at the end of the text.
+func nextScrubbed(s string, j int) (c byte, past int) {
+	if j < len(s) && isKept(s[j]) {
+		return s[j], j + 1 // the common case, first
+	}
+	for n := 0; j < len(s) && n <= maxDropped; n++ {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if c, dropped := asScrubbed(s, j, r); !dropped {
-			after = c
-			break
+			return c, j + size
 		}
 		j += size
 	}
-	return before, after
+	return 0, len(s)
 }
 
 // asScrubbed returns the byte that stands for the rune r at s[at] once
@@ -128,7 +160,7 @@ func around(s string, i int) (before, after byte) {
 // the rune's last byte for any other that it keeps; dropped is true for
 // the runes it drops.
 func asScrubbed(s string, at int, r rune) (c byte, dropped bool) {
-	if r < utf8.RuneSelf && r >= ' ' && r != 0x7f || r == '\n' {
+	if r < utf8.RuneSelf && isKept(byte(r)) {
 		return byte(r), false
 	}
 	repl, size, ok := rewrite(s, at)
@@ -166,5 +198,11 @@ func quoteOpen(s string, i int) bool {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isKept reports whether Scrub keeps the ASCII byte c as it is: a
+// printable character or a line feed.
+func isKept(c byte) bool { return c >= ' ' && c < 0x7f || c == '\n' }
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' }

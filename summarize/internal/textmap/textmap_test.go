@@ -211,6 +211,9 @@ func TestScrubLostQuote(t *testing.T) {
 		{"\a?Start", `"Start`},
 		{"to colleagues,\u200b? the order said.", `to colleagues," the order said.`},
 		{"He said\t?This is it.", `He said "This is it.`},
+		{near + "in scientists?\u00a0efforts", `"Yes," he said. in scientists' efforts`},
+		{near + "the notices ?\u00a0one of them ? were", `"Yes," he said. the notices – one of them – were`},
+		{near + "a ?rich man?\u200b.. On", `"Yes," he said. a "rich man?.. On`},
 	}
 	for _, tt := range tests {
 		m := Scrub(tt.in)
