@@ -47,22 +47,22 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 	if !wantsAll {
 		out = leftOut(cands)
 	}
-	chosen := pickFrom(scores, cands, opts, out)
+	chosen := pickFrom(scores, cands, opts, limit, out)
 	if len(chosen) == 0 && slices.Contains(out, true) {
 		// Every sentence that ends leans on a line left out
 		// ("Outcomes" / "It fell…"): the lines come back.
-		chosen = pickFrom(scores, cands, opts, make([]bool, len(cands)))
+		chosen = pickFrom(scores, cands, opts, limit, make([]bool, len(cands)))
 	}
 	chosen = cover(scores, cands, chosen, opts)
 	sort.Ints(chosen)
 	return chosen
 }
 
-// pickFrom is pick's greedy pass over the candidates that out does not
-// leave out; it returns them in the order it took them.
-func pickFrom(scores []float64, cands []candidate, opts Options, out []bool) []int {
+// pickFrom is pick's greedy pass, up to limit sentences, over the
+// candidates that out does not leave out; it returns them in the order it
+// took them.
+func pickFrom(scores []float64, cands []candidate, opts Options, limit int, out []bool) []int {
 	order := newBestFirst(scores, cands)
-	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
 	in := make([]bool, len(cands))
