@@ -142,8 +142,11 @@ func rules() []Rule {
 		// name its author after it ("… 7:11 AM PST BY TMZ STAFF").
 		{ID: "timestamp/line", Reason: "timestamp", Place: Whole, match: line{re: re(`^(?:` + stampLead + `|at )?` + stamp + `(?: ` + stamp + `)?(?: (?:BY|By|by) ` + capWord + `(?: ` + capWord + `){0,3})?$`)}},
 		{ID: "powered/line", Reason: "powered-by line", Place: Whole, match: line{re: re(`^(?:\pL+ )?(?:[Pp]owered|POWERED|[Ii]nvented|[Bb]rought to you) (?:by|BY) ` + capWord + `(?: ` + capWord + `){0,4}$`)}},
+		// A byline that describes its author, perhaps with a sentence or two
+		// of the author's bio after it ("By Ann Bo, a deputy editor. She’s
+		// covered the council for a decade.").
 		{ID: "byline/described", Reason: "byline", Place: Whole, accept: acceptByline, match: line{keys: []string{"By ", "BY "},
-			re: re(`^(?:By|BY) ` + capWord + `(?: ` + capWord + `){1,3}, (?:a|an|the) [^.!?]{1,120}\.?$`)}},
+			re: re(`^(?:By|BY) ` + capWord + `(?: ` + capWord + `){1,3}, (?:a|an|the) [^.!?]{1,120}(?:\.?$|\.(?: (?:He|She|They)(?:’s|'s|’ve|'ve| has| have| is| are| was| were| covers| writes| joined)\b[^.!?]{1,200}\.){1,2}$)`)}},
 		{ID: "prompt/feedback", Reason: prompt, Place: Whole, match: line{re: re(`(?i)^(?:found this helpful|was this (?:article |page |story |answer )?(?:helpful|useful)\??|did you find this (?:article |page |story )?(?:helpful|useful)\??)$`)}},
 		{ID: "prompt/bracketed", Reason: prompt, Place: Whole, match: line{keys: []string{"["}, re: re(`(?i)^\[[^\]]{0,200}\b(?:in your inbox|newsletters?|sign up|subscribe)\b[^\]]{0,100}\]$`)}},
 		{ID: "count/line", Reason: "share or comment count", Place: Whole, match: line{re: re(`^(?:\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,3}(?:\.\d)?[KkMm])$`)}},

@@ -72,6 +72,7 @@ var ruleTests = []struct {
 	{"powered/line", "Powered by Example Press", "Powered by Example Press"},
 	{"powered/line", "adPlayer invented by Acme", "adPlayer invented by Acme"},
 	{"byline/described", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter.", "By Ann Bo, a deputy editor and author of the Weekly Notes newsletter."},
+	{"byline/described", "By Ann Bo, a deputy editor. She’s covered the council for over a decade at The Daily Times.", "By Ann Bo, a deputy editor. She’s covered the council for over a decade at The Daily Times."},
 	{"prompt/feedback", "Found This Helpful", "Found This Helpful"},
 	{"prompt/feedback", "Was this article helpful?", "Was this article helpful?"},
 	{"prompt/bracketed", "[Start your day with us: get Morning Notes in your inbox.]", "[Start your day with us: get Morning Notes in your inbox.]"},
@@ -311,6 +312,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"The council met. [2] It voted.",
 		"CLOSE CALL: A driver escaped as the bridge fell.",
 		"CLOSE AIDES to the president said he would stay.",
+		"By Ann Bo, a deputy editor. She said the council would meet on Monday to vote.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
