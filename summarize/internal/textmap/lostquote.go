@@ -24,6 +24,8 @@ import (
 //	a letter          a space, lowercase closing quote if the last '?' before it in the line opened a quote
 //	                                     (`a ?rich man? and` → `a "rich man" and`), else apostrophe
 //	                                     (`scientists? efforts` → `scientists' efforts`)
+//	a letter, digit   a letter           inside a word (see insideWord): apostrophe (`53?s`, `D?Cruz`),
+//	                                     or a space after an acronym (`TV?show`)
 //
 // A '?' between a letter and a space and capital ("to? We") may be a real
 // question and stays, as does any other; so does a '?' between spaces
@@ -61,6 +63,36 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 			return `"`, true
 		}
 		return "'", true
+	case isASCIILetter(after) && (isASCIILetter(before) || '0' <= before && before <= '9'):
+		return insideWord(s, i)
+	}
+	return "", false
+}
+
+// insideWord reads a '?' between two letters, or a digit and a letter, with
+// no space: an apostrophe before the end of a possessive or contraction
+// (`Sector 53?s`, `don?t`, `y?all`) or after an initial (`D?Cruz`), a
+// no-break space after an acronym (`TV?show`, `BJP?MP`); anything else may
+// be a question run into the next sentence (`they?Updated`) and stays.
+func insideWord(s string, i int) (repl string, ok bool) {
+	after := i + 1
+	for after < len(s) && isASCIILetter(s[after]) {
+		after++
+	}
+	switch tail := s[i+1 : after]; tail {
+	case "s", "t", "ll", "re", "ve", "d", "m":
+		return "'", true
+	}
+	start := i
+	for start > 0 && isASCIILetter(s[start-1]) {
+		start--
+	}
+	word := s[start:i]
+	switch {
+	case len(word) == 1 && isUpperASCII(word[0]) && isUpperASCII(s[i+1]):
+		return "'", true
+	case len(word) >= 2 && strings.IndexFunc(word, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0:
+		return " ", true
 	}
 	return "", false
 }
@@ -202,6 +234,8 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // isKept reports whether Scrub keeps the ASCII byte c as it is: a
 // printable character or a line feed.
 func isKept(c byte) bool { return c >= ' ' && c < 0x7f || c == '\n' }
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 

@@ -214,6 +214,10 @@ func TestScrubLostQuote(t *testing.T) {
 		{near + "in scientists?\u00a0efforts", `"Yes," he said. in scientists' efforts`},
 		{near + "the notices ?\u00a0one of them ? were", `"Yes," he said. the notices – one of them – were`},
 		{near + "a ?rich man?\u200b.. On", `"Yes," he said. a "rich man?.. On`},
+		{near + "at Sector 53?s mall, D?Cruz said you?ll see, don?t worry", `"Yes," he said. at Sector 53's mall, D'Cruz said you'll see, don't worry`},
+		{near + "the TV?show host and a BJP?MP", `"Yes," he said. the TV show host and a BJP MP`},
+		{near + "didn't they?Updated at six", `"Yes," he said. didn't they?Updated at six`},
+		{"at Sector 53?s mall", "at Sector 53?s mall"}, // no certain lost quote near
 	}
 	for _, tt := range tests {
 		m := Scrub(tt.in)
