@@ -231,6 +231,12 @@ func rules() []Rule {
 		{ID: "credit/wrote", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"wrote", "reported"}, afterBoundary, `((?:(?:CNN's|CNN|Journalists?) (?:(?:`+capWord+`|and|,) ?)+(?:reported|wrote)|(?:(?:`+capWord+`|and|,) ?)+(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
 		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by"}, afterGluedBoundary, `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
 		{ID: "credit/sign-off", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by", "Writing by", "Editing by"}, afterGluedBoundary, `(\(?`+creditBy+`(?: ?[;,] ?`+creditBy+`){0,4}\.?\)?)\s*$`)},
+		// A press release's footer: "For more information about this study,
+		// please contact: Ann Bo at abo@example.org."
+		{ID: "credit/press-contact", Reason: credit, Place: Trailer, match: newTail([]string{"contact"}, afterBoundary, `((?:For (?:more|further) information(?: (?:about|on) [^,.!?]{1,120})?,? (?:please )?contact\b|For a copy of [^!?]{1,200}?, please contact\b)[^!?]{0,200}?)\s*$`)},
+		// A video's reporter credit and date as a broadcaster's page gives
+		// them: "Ann Bo reports. (Published Monday, Sept. 19, 2016)".
+		{ID: "credit/video-published", Reason: credit, Place: Trailer, match: newTail([]string{"(Published"}, afterBoundary, `((?:`+capWord+`(?: `+capWord+`){1,3} reports\. )?\(Published [^()]{1,60}\))\s*$`)},
 		{ID: "credit/contact", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{" the author", " the writer", " the reporter"}, afterBoundary, `((?:E-?mail|Contact|Write to) the (?:author|writer|reporter)s?(?: (?:at|on) \S{1,80}?| ?: ?\S{1,80}?)?\.?)\s*$`)},
 		{ID: "copyright/line", Reason: "copyright line", Place: Trailer, match: newTail([]string{"©", "Copyright"}, afterBoundary, `((?:©|Copyright ?(?:©|\d{4}))[^"“”]{0,100}?)\s*$`)},
 		{ID: "source/original", Reason: "source link", Place: Trailer, match: newTail([]string{"original", "appeared", "published"}, afterBoundary, `((?:See the original (?:story|article|post) at|This (?:article|story) (?:originally )?appeared (?:on|in|at)|(?:Originally|First) published (?:on|in|at|by)) [^"“”]{1,80}?)\s*$`)},

@@ -34,6 +34,10 @@ var ruleTests = []struct {
 	{"gallery/caption", "Hide Caption 9 of 9", "Hide Caption 9 of 9"},
 	{"caption/media-playback", "Media playback is unsupported on your device Media caption The mayor opens the bridge", "Media playback is unsupported on your device Media caption The mayor opens the bridge"},
 	{"caption/line", "Image caption The mayor and her aide at the bridge", "Image caption The mayor and her aide at the bridge"},
+	{"credit/press-contact", "For more information about this study, please contact: Ann Bo at abo@example.org.", "For more information about this study, please contact: Ann Bo at abo@example.org."},
+	{"credit/press-contact", "For a copy of the article \"Bridges of the North\", please contact Cy Do.", "For a copy of the article \"Bridges of the North\", please contact Cy Do."},
+	{"credit/press-contact", "The journal is read widely. For a copy of the article, please contact Cy Do at 555-0100 or cdo@example.org.", "For a copy of the article, please contact Cy Do at 555-0100 or cdo@example.org."},
+	{"credit/video-published", "Trains were halted for hours. Ann Bo reports. (Published Monday, Sept. 19, 2016)", "Ann Bo reports. (Published Monday, Sept. 19, 2016)"},
 	{"credit/reached-at", "Ann Bo may be reached at abo@example.com.", "Ann Bo may be reached at abo@example.com."},
 	{"prompt/follow", "Follow her on Twitter @annbo.", "Follow her on Twitter @annbo."},
 	{"widget/close-label", "CLOSE Ann Bo's jet landed safely on Sunday.", "CLOSE "},
@@ -313,6 +317,9 @@ func TestRulesKeepNews(t *testing.T) {
 		"CLOSE CALL: A driver escaped as the bridge fell.",
 		"CLOSE AIDES to the president said he would stay.",
 		"By Ann Bo, a deputy editor. She said the council would meet on Monday to vote.",
+		"For more information, the council said, residents should contact their ward office.",
+		"Ann Bo reports that the bridge will reopen.",
+		"The study was published on Monday (Published in Nature, the council said) and read.",
 		"The READ | WRITE program closed. It reopened.",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
