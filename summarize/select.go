@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"slices"
 	"sort"
 )
 
@@ -37,21 +36,17 @@ func digestLength(opts Options, n int) int {
 // number of sentences asked for covers every candidate and no word budget
 // is set, nothing is redundant: the reader asked for all of them, in any
 // order. Otherwise lines that do not end like sentences are left out
-// while their article holds a sentence that does (see leftOut), unless
+// while their article holds a sentence that does (see markLeftOut), unless
 // that leaves nothing to pick. It returns candidate indices in reading
 // order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
-	out := make([]bool, len(cands))
-	if !wantsAll {
-		out = leftOut(cands)
-	}
-	chosen := pickFrom(scores, cands, opts, limit, out)
-	if len(chosen) == 0 && slices.Contains(out, true) {
+	chosen := pickFrom(scores, cands, opts, limit, !wantsAll)
+	if len(chosen) == 0 && !wantsAll {
 		// Every sentence that ends leans on a line left out
 		// ("Outcomes" / "It fell…"): the lines come back.
-		chosen = pickFrom(scores, cands, opts, limit, make([]bool, len(cands)))
+		chosen = pickFrom(scores, cands, opts, limit, false)
 	}
 	chosen = cover(scores, cands, chosen, opts)
 	sort.Ints(chosen)
@@ -59,9 +54,9 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 }
 
 // pickFrom is pick's greedy pass, up to limit sentences, over the
-// candidates that out does not leave out; it returns them in the order it
-// took them.
-func pickFrom(scores []float64, cands []candidate, opts Options, limit int, out []bool) []int {
+// candidates, without those marked leftOut when skipLines is set; it
+// returns them in the order it took them.
+func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skipLines bool) []int {
 	order := newBestFirst(scores, cands)
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
@@ -85,7 +80,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, out 
 		if i < 0 {
 			break
 		}
-		if in[i] || out[i] || !fits(1, cands[i].words) {
+		if in[i] || skipLines && cands[i].leftOut || !fits(1, cands[i].words) {
 			continue
 		}
 		if wantsAll {
@@ -102,7 +97,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, out 
 		// A sentence that leans on the one before it comes with it, when
 		// both fit and that one says something new.
 		p := cands[i].prev
-		if p >= 0 && !dangles(cands[p], in) && !out[p] && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
+		if p >= 0 && !dangles(cands[p], in) && !(skipLines && cands[p].leftOut) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
 			take(p)
 			take(i)
 		}
@@ -179,10 +174,9 @@ func cover(scores []float64, cands []candidate, chosen []int, opts Options) []in
 
 // additions returns, for each of n articles, up to MaxAdds of its best
 // candidates that are not chosen and repeat nothing chosen nor each other,
-// best first: what the article adds beyond the digest. Like pick, it leaves
-// out the lines that leftOut does.
+// best first: what the article adds beyond the digest, without the lines
+// marked leftOut.
 func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int {
-	skip := leftOut(cands)
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -197,7 +191,7 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 	adds := make([]statements, n)
 	for _, i := range order {
 		a := cands[i].article
-		if in[i] || skip[i] || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
+		if in[i] || cands[i].leftOut || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
 			continue
 		}
 		out[a] = append(out[a], i)
@@ -211,30 +205,4 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 // that says who he is. in marks the candidates chosen so far.
 func dangles(c candidate, in []bool) bool {
 	return c.leans && (c.prev < 0 || !in[c.prev])
-}
-
-// leftOut returns, for each candidate, whether pick and additions leave it
-// out: it does not end like a sentence (see unended) and its article holds
-// one that does. The subheadings, labels, credits and cut-off teasers that
-// scraped text keeps ("SOCIAL", "Courtesy WWE", "…a proxy for a ...") stay
-// in the text and vote in the graph, but none fills the room a budget
-// leaves; an article with no sentence end at all is digested line by
-// line. Multi-News recall 49.52 / 17.56 → 49.97 / 17.95 (40 of skim's 535
-// digest sentences were such lines); real pages (scripts/pages) digested
-// from their HTML as from their article text 77.1% → 82.9%, pasted as
-// plain text 71.4% → 74.3%; over Lead-N, CNN and Inshorts within ±0.04 but
-// at CNN's N = 1 (+1.68 → +1.80).
-func leftOut(cands []candidate) []bool {
-	var ended []bool // by article
-	for _, c := range cands {
-		for c.article >= len(ended) {
-			ended = append(ended, false)
-		}
-		ended[c.article] = ended[c.article] || !c.unended
-	}
-	out := make([]bool, len(cands))
-	for i, c := range cands {
-		out[i] = c.unended && ended[c.article]
-	}
-	return out
 }
