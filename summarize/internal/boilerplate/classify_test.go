@@ -35,6 +35,18 @@ var (
 		"New Park Opens With Playground and Dog Run",
 		"Police Search for Owner of Lost Parrot",
 	}
+	// teaserSummaries are other stories with a summary line under each
+	// headline, as an opinion page lists its other columns.
+	teaserSummaries = []string{
+		"More stories",
+		"Other Opinion Columns",
+		"Harbour plan The new ferry terminal is a good start",
+		"ANN BO THE council has finally agreed on where the new ferry terminal should go, and it is about time that the people of the harbour were asked what they think of it.",
+		"Market day Why the farmers want their Saturday back",
+		"JO DEE THE farmers who sell their fruit and vegetables in the square every week say that the new parking rules have driven away many of the customers they used to have.",
+		"Schools first A budget that forgets the classroom",
+		"MAX LU IT is hard to see how a budget that cuts the money for new schools can be called a plan for the future of the town and of the children who live in it.",
+	}
 	prompt = []string{
 		"Sign up for our daily newsletter",
 		"Get the best of the news in your inbox every morning.",
@@ -72,6 +84,7 @@ func TestClassifyKeepsOnlyArticle(t *testing.T) {
 	}{
 		{"menu before article", join(menu, articleLines)},
 		{"teasers after article", join(articleLines, teasers)},
+		{"teasers with summary lines after article", join(articleLines, teaserSummaries, footer)},
 		{"subscribe prompt after article", join(articleLines, prompt)},
 		{"footer after article", join(articleLines, footer)},
 		{"whole page", join(menu, prompt[3:], articleLines, prompt, teasers, footer)},
@@ -82,6 +95,19 @@ func TestClassifyKeepsOnlyArticle(t *testing.T) {
 				t.Errorf("kept:\n%s\nwant:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestClassifyKeepsArticleAfterRelatedBox checks that a box of other
+// stories inside an article does not end it: the paragraphs after it
+// follow one another, as teasers' summary lines do not.
+func TestClassifyKeepsArticleAfterRelatedBox(t *testing.T) {
+	page := join(menu, articleLines[:2], []string{"Related stories", teasers[1], teasers[2]}, articleLines[2:], footer)
+	got := Classify(page)
+	for _, line := range articleLines {
+		if i := slices.Index(page, line); !got[i].Kept() {
+			t.Errorf("Classify(page)[%d] (%q) = %v, want it kept", i, line, got[i])
+		}
 	}
 }
 

@@ -40,7 +40,7 @@ func (r region) substantial() bool {
 // then widened over sentence-like blocks at its edges, and its head
 // (standfirst, byline, date, lead caption) is trimmed off (see trimHead). It returns nil when no block is an anchor.
 func articleRegions(fs []features, cs []class, anchor []bool) []region {
-	runs := joinRuns(fs, cs, coreRuns(fs, cs, anchor))
+	runs := joinRuns(fs, cs, anchor, coreRuns(fs, cs, anchor))
 	best := 0
 	for _, r := range runs {
 		best = max(best, r.words)
@@ -117,13 +117,17 @@ func coreRuns(fs []features, cs []class, anchor []bool) []region {
 // of up to maxGapBlocks bad blocks, holding up to maxGapWords words or half
 // the smaller run's anchor words if that is more (an inline box of related
 // stories in a long article), and no more than maxGapComment comment
-// controls (the gap between two reader comments).
-func joinRuns(fs []features, cs []class, runs []region) []region {
+// controls (the gap between two reader comments). A run after a heading of
+// other stories ("More stories", "Most popular") is joined only when its
+// paragraphs follow one another (see cohesion), as an article's do after
+// an inline box: teasers, one summary line under each headline, end the
+// article.
+func joinRuns(fs []features, cs []class, anchor []bool, runs []region) []region {
 	var out []region
 	for _, r := range runs {
 		n := len(out)
 		if n > 0 && out[n-1].substantial() && r.substantial() {
-			blocks, words, comments := 0, 0, 0
+			blocks, words, comments, others := 0, 0, 0, false
 			for i := out[n-1].end; i < r.start; i++ {
 				if cs[i] == bad {
 					blocks++
@@ -132,9 +136,11 @@ func joinRuns(fs []features, cs []class, runs []region) []region {
 				if fs[i].cue == Comments && fs[i].isFurniture() {
 					comments++
 				}
+				others = others || fs[i].cue == OtherStories && fs[i].isFurniture()
 			}
 			limit := max(maxGapWords, min(out[n-1].words, r.words)/2)
-			if blocks <= maxGapBlocks && words <= limit && comments <= maxGapComment {
+			teasers := others && cohesion(fs, anchor, r) < minCohesion
+			if blocks <= maxGapBlocks && words <= limit && comments <= maxGapComment && !teasers {
 				out[n-1].end = r.end
 				out[n-1].anchors += r.anchors
 				out[n-1].words += r.words
