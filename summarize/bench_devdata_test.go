@@ -152,7 +152,7 @@ func BenchmarkRank(b *testing.B) {
 				for i := range bags {
 					cands[i] = candidate{bag: bags[i], position: i}
 				}
-				rank(cands, len(vocabulary.ids))
+				rank(cands, vocabulary)
 			}
 		})
 	}

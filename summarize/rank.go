@@ -168,7 +168,7 @@ func forEachArticle(sentences []Sentence, fn func(start, end int)) {
 //
 // One candidate scores 1. Without edges (no two sentences share a content
 // word) scores follow the priors alone, so earlier sentences win.
-func rank(cands []candidate, nterms int) []float64 {
+func rank(cands []candidate, vocabulary *terms) []float64 {
 	switch len(cands) {
 	case 0:
 		return nil
@@ -179,7 +179,7 @@ func rank(cands []candidate, nterms int) []float64 {
 	for i, c := range cands {
 		bags[i] = c.bag
 	}
-	edges := graph(bags, nterms)
+	edges := graph(bags, len(vocabulary.ids), len(vocabulary.pairs))
 	for i, es := range edges {
 		kept := es[:0]
 		for _, e := range es {

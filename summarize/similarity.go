@@ -21,7 +21,16 @@ const maxEdges = 64
 
 // similarity is TextRank's sentence similarity (Mihalcea & Tarau, 2004,
 // eq. 2): shared content words over the log lengths of the two sentences,
-// given as logLength of each.
+// given as logLength of each. graph counts a shared pair of adjacent
+// content words ("border troops") as one more shared word: two sentences
+// that share a phrase say more alike than two that share its words apart.
+// Over Lead-N at N = 2 and 3 and 60 words, R1, CNN / Inshorts, and
+// Multi-News recall R1 / R2: words alone → +1.91 +1.23 +0.94 / +0.89
+// +0.68 +0.32, 49.93 / 17.97; with pairs → +1.93 +1.26 +1.02 / +0.96
+// +0.74 +0.39, 50.26 / 18.62 (paired differences over the stories:
+// +0.03 ± 0.06, +0.03 ± 0.04, +0.09 ± 0.07 / +0.07 ± 0.08, +0.06 ± 0.07,
+// +0.07 ± 0.08; +0.33 ± 0.23 / +0.65 ± 0.30). Weighing a pair as half a
+// word or one and a half gained less.
 func similarity(shared int, logA, logB float64) float64 {
 	return float64(shared) / (logA + logB)
 }
@@ -33,23 +42,26 @@ func logLength(b bag) float64 {
 	return math.Log(float64(1 + b.words))
 }
 
-// graph builds the similarity graph over bags: an undirected edge between
-// every two sentences sharing a content term, weighted by similarity, each
-// node keeping at most maxEdges of its strongest edges (an edge stays when
-// either end keeps it). Terms in more than maxPostings sentences link none.
-// Pairs are found through term postings, so cost follows the pairs that
-// share something, not all pairs.
-func graph(bags []bag, nterms int) [][]pagerank.Edge {
-	uses := make([]int, nterms) // sentences holding each term
-	for _, b := range bags {
-		for _, id := range b.ids {
-			uses[id]++
+// graph builds the similarity graph over bags, whose terms have ids below
+// nterms and pairs ids below npairs: an undirected edge between every two
+// sentences sharing a content term, weighted by similarity of the terms and
+// pairs they share, each node keeping at most maxEdges of its strongest
+// edges (an edge stays when either end keeps it). Terms or pairs in more
+// than maxPostings sentences link none. Sentences are matched through
+// postings, so cost follows the sentences that share something, not all
+// two of them.
+func graph(bags []bag, nterms, npairs int) [][]pagerank.Edge {
+	keys := linkKeys(bags, nterms)
+	uses := make([]int, nterms+npairs) // sentences holding each key
+	for _, ks := range keys {
+		for _, k := range ks {
+			uses[k]++
 		}
 	}
 	postings := lists[int](uses)
-	for i, b := range bags {
-		for _, id := range b.ids {
-			postings[id] = append(postings[id], i)
+	for i, ks := range keys {
+		for _, k := range ks {
+			postings[k] = append(postings[k], i)
 		}
 	}
 	logs := make([]float64, len(bags))
@@ -65,13 +77,13 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 	from := make([]int, len(bags)+1)
 	degree := make([]int, len(bags))
 	best := ranked.New(isWeakerEdge) // the weakest kept edge on top
-	for i, b := range bags {
+	for i, ks := range keys {
 		touched = touched[:0]
-		for _, id := range b.ids {
-			if len(postings[id]) > maxPostings {
+		for _, k := range ks {
+			if len(postings[k]) > maxPostings {
 				continue
 			}
-			for _, j := range postings[id] {
+			for _, j := range postings[k] {
 				if j == i {
 					continue
 				}
@@ -119,6 +131,23 @@ func graph(bags []bag, nterms int) [][]pagerank.Edge {
 		edges[i] = kept
 	}
 	return edges
+}
+
+// linkKeys returns what links each of bags to others in graph: its term
+// ids, then its pair ids after nterms.
+func linkKeys(bags []bag, nterms int) [][]int {
+	sizes := make([]int, len(bags))
+	for i, b := range bags {
+		sizes[i] = len(b.ids) + len(b.pairs)
+	}
+	keys := lists[int](sizes)
+	for i, b := range bags {
+		keys[i] = append(keys[i], b.ids...)
+		for _, p := range b.pairs {
+			keys[i] = append(keys[i], nterms+p)
+		}
+	}
+	return keys
 }
 
 // lists returns empty lists laid out one after another in one array, list

@@ -14,12 +14,20 @@ import (
 // out in one array, against the lists grown edge by edge that it replaced,
 // written out again here: the same edges, in the same order (PageRank adds
 // them up in that order). Sets run past maxEdges neighbours and
-// maxPostings sentences a term.
+// maxPostings sentences a term, and pairs of terms link sentences as terms
+// do.
 func TestGraphMatchesGrownLists(t *testing.T) {
-	reference := func(bags []bag, nterms int) [][]pagerank.Edge {
-		postings := make([][]int, nterms)
+	reference := func(bags []bag, nterms, npairs int) [][]pagerank.Edge {
+		keysOf := func(b bag) []int { // terms, then pairs after them
+			keys := slices.Clone(b.ids)
+			for _, p := range b.pairs {
+				keys = append(keys, nterms+p)
+			}
+			return keys
+		}
+		postings := make([][]int, nterms+npairs)
 		for i, b := range bags {
-			for _, id := range b.ids {
+			for _, id := range keysOf(b) {
 				postings[id] = append(postings[id], i)
 			}
 		}
@@ -27,7 +35,7 @@ func TestGraphMatchesGrownLists(t *testing.T) {
 		for i, b := range bags {
 			shared := map[int]int{}
 			var touched []int
-			for _, id := range b.ids {
+			for _, id := range keysOf(b) {
 				if len(postings[id]) > maxPostings {
 					continue
 				}
@@ -71,7 +79,7 @@ func TestGraphMatchesGrownLists(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 10, 80, 300} {
 		t.Run(fmt.Sprint("sentences=", n), func(t *testing.T) {
 			for range 5 {
-				nterms := 1 + r.IntN(400)
+				nterms, npairs := 1+r.IntN(400), 1+r.IntN(200)
 				bags := make([]bag, n)
 				for i := range bags {
 					if r.IntN(10) > 0 {
@@ -83,9 +91,15 @@ func TestGraphMatchesGrownLists(t *testing.T) {
 							bags[i].ids = append(bags[i].ids, id)
 						}
 					}
+					for range r.IntN(len(bags[i].ids) + 1) {
+						p := int(r.ExpFloat64()*float64(npairs)/8) % npairs
+						if !slices.Contains(bags[i].pairs, p) {
+							bags[i].pairs = append(bags[i].pairs, p)
+						}
+					}
 					bags[i].words = len(bags[i].ids) + r.IntN(5)
 				}
-				got, want := graph(bags, nterms), reference(bags, nterms)
+				got, want := graph(bags, nterms, npairs), reference(bags, nterms, npairs)
 				if !slices.EqualFunc(got, want, func(a, b []pagerank.Edge) bool { return slices.Equal(a, b) }) {
 					t.Fatalf("graph of %d bags over %d terms = %v, want %v", n, nterms, got, want)
 				}

@@ -341,7 +341,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 	}
 	vocabulary := newTerms(keptWords)
 	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary))
-	scores := rank(cands, len(vocabulary.ids))
+	scores := rank(cands, vocabulary)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -162,13 +162,27 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 type terms struct {
 	ids   map[string]int // by stem
 	words map[string]int // lower-cased word → id, or -1 for no content word; each word is looked up once
+	pairs map[uint64]int // two term ids, in reading order (see pairID) → pair id
 }
 
 // newTerms returns an empty vocabulary with room for the words of texts
 // of about words words in all (0 if not known): in news, the distinct
 // words are about half of the words, and their stems a third.
 func newTerms(words int) *terms {
-	return &terms{ids: make(map[string]int, words/3), words: make(map[string]int, words/2)}
+	return &terms{ids: make(map[string]int, words/3), words: make(map[string]int, words/2), pairs: make(map[uint64]int, words/2)}
+}
+
+// pairID returns the id of the pair of terms first, second read next to
+// each other (content words only: "Secretary of State" is the pair
+// secretary, state), filing it the first time.
+func (t *terms) pairID(first, second int) int {
+	key := uint64(first)<<32 | uint64(second)
+	id, ok := t.pairs[key]
+	if !ok {
+		id = len(t.pairs)
+		t.pairs[key] = id
+	}
+	return id
 }
 
 // stems caches Snowball stems for every digest of the process: a corpus's
@@ -249,6 +263,9 @@ func (t *terms) add(lower string) int {
 type bag struct {
 	ids   []int // distinct term ids, in order of first use
 	words int   // content words, repeats included
+	// pairs are the distinct pair ids (see terms.pairID) of the content
+	// words read next to each other, in order of first use.
+	pairs []int
 }
 
 // wordsOf splits each text into words.
@@ -266,9 +283,14 @@ func wordsOf(texts []string) [][]word {
 // allocations.
 func bagsOf(texts []string, t *terms) []bag {
 	bags := make([]bag, len(texts))
-	var seen []int // seen[id] == i+1: text i holds term id
+	var seen, seenPair []int // seen[id] == i+1: text i holds term id; seenPair likewise for pairs
 	var lower []byte
+	// Every bag's ids, and its pairs, are cut from one growing array each:
+	// growing each bag's own took a tenth of ranking's time.
+	var ids, pairs []int
 	for i, s := range texts {
+		last := -1 // the content word before, as a term id
+		idsFrom, pairsFrom := len(ids), len(pairs)
 		for start, end := range wordSpans(s) {
 			lower = appendLower(lower[:0], s[start:end])
 			id := t.idOf(lower)
@@ -276,16 +298,33 @@ func bagsOf(texts []string, t *terms) []bag {
 				continue
 			}
 			bags[i].words++
-			for len(seen) <= id {
-				seen = append(seen, 0)
-			}
+			seen = grownTo(seen, id)
 			if seen[id] != i+1 {
 				seen[id] = i + 1
-				bags[i].ids = append(bags[i].ids, id)
+				ids = append(ids, id)
 			}
+			if last >= 0 {
+				pair := t.pairID(last, id)
+				seenPair = grownTo(seenPair, pair)
+				if seenPair[pair] != i+1 {
+					seenPair[pair] = i + 1
+					pairs = append(pairs, pair)
+				}
+			}
+			last = id
 		}
+		bags[i].ids = ids[idsFrom:len(ids):len(ids)]
+		bags[i].pairs = pairs[pairsFrom:len(pairs):len(pairs)]
 	}
 	return bags
+}
+
+// grownTo returns marks long enough to hold index id.
+func grownTo(marks []int, id int) []int {
+	for len(marks) <= id {
+		marks = append(marks, 0)
+	}
+	return marks
 }
 
 // appendLower appends strings.ToLower(w) to b, by hand when w is ASCII.

@@ -51,6 +51,32 @@ func TestIsContentWord(t *testing.T) {
 	}
 }
 
+func TestBagsPairAdjacentContentWords(t *testing.T) {
+	vocabulary := newTerms(0)
+	bags := bagsOf([]string{
+		"Troops massed at the border.",
+		"The border troops were massing.",
+		"At the border, troops massed again; troops massed.",
+	}, vocabulary)
+	pair := func(a, b string) int { return vocabulary.pairID(vocabulary.id(a), vocabulary.id(b)) }
+	tests := []struct {
+		bag  int
+		want []int
+	}{
+		{0, []int{pair("troops", "massed"), pair("massed", "border")}}, // "at the" is read past
+		{1, []int{pair("border", "troops"), pair("troops", "massing")}},
+		{2, []int{pair("border", "troops"), pair("troops", "massed"), pair("massed", "troops")}}, // "again" is a stop word
+	}
+	for _, tt := range tests {
+		if got := bags[tt.bag].pairs; !slices.Equal(got, tt.want) {
+			t.Errorf("pairs of bag %d = %v, want %v (each pair once, in reading order)", tt.bag, got, tt.want)
+		}
+	}
+	if pair("troops", "massed") == pair("massed", "troops") {
+		t.Error("a pair and its reverse share an id; word order should tell them apart")
+	}
+}
+
 func TestBagsShareStems(t *testing.T) {
 	vocabulary := newTerms(0)
 	bags := bagsOf([]string{"Troops massed at the border.", "The troop was massing at borders."}, vocabulary)
@@ -125,12 +151,13 @@ func TestAppendLowerMatchesToLower(t *testing.T) {
 }
 
 // TestBagsOfMatchesSplitWords checks bagsOf, which reads words without
-// keeping them, against bags built from splitWords: the same terms, with
-// the same ids, and the same counts.
+// keeping them, against bags built from splitWords: the same terms and
+// pairs, with the same ids, and the same counts.
 func TestBagsOfMatchesSplitWords(t *testing.T) {
 	reference := func(texts []string, t *terms) []bag {
 		bags := make([]bag, len(texts))
 		for i, words := range wordsOf(texts) {
+			last := -1
 			for _, w := range words {
 				if !isContentWord(w.lower) {
 					continue
@@ -140,6 +167,12 @@ func TestBagsOfMatchesSplitWords(t *testing.T) {
 				if !slices.Contains(bags[i].ids, id) {
 					bags[i].ids = append(bags[i].ids, id)
 				}
+				if last >= 0 {
+					if p := t.pairID(last, id); !slices.Contains(bags[i].pairs, p) {
+						bags[i].pairs = append(bags[i].pairs, p)
+					}
+				}
+				last = id
 			}
 		}
 		return bags
@@ -159,8 +192,9 @@ func TestBagsOfMatchesSplitWords(t *testing.T) {
 		}
 		gotTerms, wantTerms := newTerms(0), newTerms(0)
 		got, want := bagsOf(texts, gotTerms), reference(texts, wantTerms)
-		if !slices.EqualFunc(got, want, func(a, b bag) bool { return a.words == b.words && slices.Equal(a.ids, b.ids) }) ||
-			!maps.Equal(gotTerms.ids, wantTerms.ids) {
+		if !slices.EqualFunc(got, want, func(a, b bag) bool {
+			return a.words == b.words && slices.Equal(a.ids, b.ids) && slices.Equal(a.pairs, b.pairs)
+		}) || !maps.Equal(gotTerms.ids, wantTerms.ids) || !maps.Equal(gotTerms.pairs, wantTerms.pairs) {
 			t.Fatalf("bagsOf(%q) = %v, terms %v; want %v, terms %v", texts, got, gotTerms.ids, want, wantTerms.ids)
 		}
 	}
