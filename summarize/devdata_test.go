@@ -152,7 +152,7 @@ func assertNothingTwice(t *testing.T, d *Digest) {
 	}
 	for a := range cands {
 		for b := a + 1; b < len(cands); b++ {
-			if statementsOf(cands, []int{a}).repeats(cands[b].bag) {
+			if statementsOf(cands, []int{a}).repeats(cands[b]) {
 				t.Errorf("digest repeats itself:\n%q\n%q", texts[a], texts[b])
 			}
 		}

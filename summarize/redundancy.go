@@ -1,9 +1,24 @@
 package summarize
 
 // redundantOverlap is the share of the shorter sentence's content terms
-// that another sentence may repeat before the two count as saying the same
-// thing (overlap coefficient, Szymkiewicz–Simpson); see pick.
+// that another sentence of its article may repeat before the two count as
+// saying the same thing (overlap coefficient, Szymkiewicz–Simpson); see
+// pick.
 const redundantOverlap = 0.6
+
+// crossOverlap is redundantOverlap for two sentences of different
+// articles: outlets tell one event in their own words, so a sentence that
+// repeats 40% of another article's sentence most often reports the same
+// fact ("Kerry called on Russia to pull back thousands of troops massed
+// along the Ukraine border" and "Any real progress must include a pullback
+// of the very large Russian force massing along Ukraine's borders, Kerry
+// said"), while within an article it goes on from it. Multi-News recall at
+// 230 words, R1 / R2 (single articles are not affected): 0.6 → 50.26 /
+// 18.62; 0.5 → 50.55 / 18.71; 0.45 → 50.81 / 18.89; 0.4 → 51.06 / 19.25
+// (paired difference over the 50 clusters +0.80 ± 0.41 / +0.62 ± 0.58);
+// 0.35 → 50.90 / 19.05; 0.3 → 50.10 / 18.09. Before pairs of adjacent
+// words linked sentences (see similarity), 0.4 gave +0.30 ± 0.33.
+const crossOverlap = 0.4
 
 // minRedundantTerms is the fewest content terms two sentences must share to
 // count as redundant: one shared word ("Then she left." and "Then he left
@@ -12,10 +27,15 @@ const minRedundantTerms = 2
 
 // saysSame reports whether two sentences of a and b distinct terms that
 // share shared of them say the same thing: at least minRedundantTerms
-// shared, and at least redundantOverlap of the smaller one's terms.
-func saysSame(shared, a, b int) bool {
+// shared, and at least redundantOverlap of the smaller one's terms, or
+// crossOverlap when the two are of different articles (across).
+func saysSame(shared, a, b int, across bool) bool {
+	overlap := redundantOverlap
+	if across {
+		overlap = crossOverlap
+	}
 	small := min(a, b)
-	return small > 0 && shared >= minRedundantTerms && float64(shared) >= redundantOverlap*float64(small)
+	return small > 0 && shared >= minRedundantTerms && float64(shared) >= overlap*float64(small)
 }
 
 // statements holds what a set of sentences says (the digest so far, or what
@@ -26,14 +46,17 @@ func saysSame(shared, a, b int) bool {
 type statements struct {
 	holders [][]int // by term id: the members that hold it
 	sizes   []int   // by member: its distinct terms
+	article []int   // by member: its article
 	shared  []int   // by member: terms shared with the bag being checked
 	touched []int   // members whose shared count is set
 }
 
-// add puts a sentence with the terms of b in the set.
-func (s *statements) add(b bag) {
+// add puts candidate c in the set.
+func (s *statements) add(c candidate) {
+	b := c.bag
 	member := len(s.sizes)
 	s.sizes = append(s.sizes, len(b.ids))
+	s.article = append(s.article, c.article)
 	s.shared = append(s.shared, 0)
 	for _, id := range b.ids {
 		for id >= len(s.holders) {
@@ -43,9 +66,10 @@ func (s *statements) add(b bag) {
 	}
 }
 
-// repeats reports whether a sentence with the terms of b says the same as
-// any member of the set.
-func (s *statements) repeats(b bag) bool {
+// repeats reports whether candidate c says the same as any member of the
+// set.
+func (s *statements) repeats(c candidate) bool {
+	b := c.bag
 	found := false
 	for _, id := range b.ids {
 		if id >= len(s.holders) {
@@ -59,7 +83,7 @@ func (s *statements) repeats(b bag) bool {
 		}
 	}
 	for _, m := range s.touched {
-		if saysSame(s.shared[m], len(b.ids), s.sizes[m]) {
+		if saysSame(s.shared[m], len(b.ids), s.sizes[m], s.article[m] != c.article) {
 			found = true
 		}
 		s.shared[m] = 0
@@ -72,7 +96,7 @@ func (s *statements) repeats(b bag) bool {
 func statementsOf(cands []candidate, members []int) *statements {
 	s := &statements{}
 	for _, k := range members {
-		s.add(cands[k].bag)
+		s.add(cands[k])
 	}
 	return s
 }

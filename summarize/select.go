@@ -69,7 +69,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skip
 	take := func(i int) {
 		chosen = append(chosen, i)
 		in[i] = true
-		said.add(cands[i].bag)
+		said.add(cands[i])
 		total += cands[i].words
 		if !wantsAll { // when all are asked for, the order does not matter
 			order.topics.said(cands[i])
@@ -87,7 +87,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skip
 			take(i)
 			continue
 		}
-		if said.repeats(cands[i].bag) {
+		if said.repeats(cands[i]) {
 			continue
 		}
 		if !dangles(cands[i], in) {
@@ -97,7 +97,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skip
 		// A sentence that leans on the one before it comes with it, when
 		// both fit and that one says something new.
 		p := cands[i].prev
-		if p >= 0 && !dangles(cands[p], in) && !(skipLines && cands[p].leftOut) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p].bag) {
+		if p >= 0 && !dangles(cands[p], in) && !(skipLines && cands[p].leftOut) && fits(2, cands[i].words+cands[p].words) && !said.repeats(cands[p]) {
 			take(p)
 			take(i)
 		}
@@ -160,7 +160,7 @@ func cover(scores []float64, cands []candidate, chosen []int, opts Options) []in
 		if opts.MaxWords > 0 && total-cands[out].words+cands[add].words > opts.MaxWords {
 			continue
 		}
-		if statementsOf(cands, chosen).repeats(cands[add].bag) {
+		if statementsOf(cands, chosen).repeats(cands[add]) {
 			continue // an addition of an earlier article says it now
 		}
 		count[cands[out].article]--
@@ -191,11 +191,11 @@ func additions(scores []float64, cands []candidate, chosen []int, n int) [][]int
 	adds := make([]statements, n)
 	for _, i := range order {
 		a := cands[i].article
-		if in[i] || cands[i].leftOut || len(out[a]) == MaxAdds || said.repeats(cands[i].bag) || adds[a].repeats(cands[i].bag) {
+		if in[i] || cands[i].leftOut || len(out[a]) == MaxAdds || said.repeats(cands[i]) || adds[a].repeats(cands[i]) {
 			continue
 		}
 		out[a] = append(out[a], i)
-		adds[a].add(cands[i].bag)
+		adds[a].add(cands[i])
 	}
 	return out
 }

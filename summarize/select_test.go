@@ -100,19 +100,30 @@ func TestPickByTopicality(t *testing.T) {
 }
 
 func TestStatementsRepeat(t *testing.T) {
+	// The same fact in another outlet's words: 2 of the shorter's 4 terms
+	// (pull, troop) shared, under redundantOverlap but not crossOverlap.
+	told := "The minister asked the army to pull back its troops."
+	retold := "Troops must pull out soon, a spokesman said."
 	tests := []struct {
 		name, a, b string
+		across     bool // b is of another article than a
 		want       bool
 	}{
-		{"same facts reworded", "Rescuers reached the flooded valley village on Sunday.", "The flooded valley village was reached by rescuers.", true},
-		{"one shared word", "Then she left.", "Then he left for St. Louis.", false},
-		{"different facts", "A bridge will be built this week.", "Food arrives by helicopter.", false},
+		{"same facts reworded", "Rescuers reached the flooded valley village on Sunday.", "The flooded valley village was reached by rescuers.", false, true},
+		{"one shared word", "Then she left.", "Then he left for St. Louis.", false, false},
+		{"different facts", "A bridge will be built this week.", "Food arrives by helicopter.", false, false},
+		{"half the terms in one article", told, retold, false, false},
+		{"half the terms in another article", told, retold, true, true},
+		{"one shared word in another article", "Then she left.", "Then he left for St. Louis.", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			bags := bagsOf([]string{tt.a, tt.b}, newTerms(0))
 			cands := []candidate{{bag: bags[0]}, {bag: bags[1]}}
-			if got := statementsOf(cands, []int{0}).repeats(cands[1].bag); got != tt.want {
+			if tt.across {
+				cands[1].article = 1
+			}
+			if got := statementsOf(cands, []int{0}).repeats(cands[1]); got != tt.want {
 				t.Errorf("repeats(%q after %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 			}
 		})
@@ -124,33 +135,33 @@ func TestStatementsRepeat(t *testing.T) {
 // it, and the scratch counts are clean between questions.
 func TestStatementsMatchPairs(t *testing.T) {
 	random := rand.New(rand.NewPCG(1, 2))
-	randomBag := func() bag {
+	randomCandidate := func() candidate {
 		seen := map[int]bool{}
-		var b bag
+		c := candidate{article: random.IntN(3)}
 		for range random.IntN(8) {
 			if id := random.IntN(12); !seen[id] {
 				seen[id] = true
-				b.ids = append(b.ids, id)
+				c.bag.ids = append(c.bag.ids, id)
 			}
 		}
-		return b
+		return c
 	}
 	var set statements
-	var members []bag
+	var members []candidate
 	for range 300 {
-		b := randomBag()
+		c := randomCandidate()
 		want := false
 		for _, m := range members {
-			if saysSame(sharedTerms(b, m), len(b.ids), len(m.ids)) {
+			if saysSame(sharedTerms(c.bag, m.bag), len(c.bag.ids), len(m.bag.ids), c.article != m.article) {
 				want = true
 			}
 		}
-		if got := set.repeats(b); got != want {
-			t.Fatalf("repeats(%v) with members %v = %v, want %v", b.ids, members, got, want)
+		if got := set.repeats(c); got != want {
+			t.Fatalf("repeats(%v of article %d) with members %v = %v, want %v", c.bag.ids, c.article, members, got, want)
 		}
 		if random.IntN(3) == 0 {
-			set.add(b)
-			members = append(members, b)
+			set.add(c)
+			members = append(members, c)
 		}
 	}
 	if len(members) < 50 {
@@ -161,17 +172,21 @@ func TestStatementsMatchPairs(t *testing.T) {
 func TestSaysSame(t *testing.T) {
 	for _, tt := range []struct {
 		shared, a, b int
+		across       bool
 		want         bool
 	}{
-		{2, 3, 10, true}, // 2 of the shorter's 3
-		{1, 1, 5, false}, // one shared term is never enough
-		{3, 6, 6, false}, // half
-		{4, 6, 9, true},  // two thirds
-		{0, 0, 4, false}, // an empty sentence repeats nothing
-		{2, 10, 3, true}, // the order of the two does not matter
+		{2, 3, 10, false, true}, // 2 of the shorter's 3
+		{1, 1, 5, false, false}, // one shared term is never enough
+		{1, 1, 5, true, false},  // nor across articles
+		{3, 6, 6, false, false}, // half
+		{3, 6, 6, true, true},   // half, across articles
+		{2, 6, 6, true, false},  // a third, across articles
+		{4, 6, 9, false, true},  // two thirds
+		{0, 0, 4, true, false},  // an empty sentence repeats nothing
+		{2, 10, 3, false, true}, // the order of the two does not matter
 	} {
-		if got := saysSame(tt.shared, tt.a, tt.b); got != tt.want {
-			t.Errorf("saysSame(%d, %d, %d) = %v, want %v", tt.shared, tt.a, tt.b, got, tt.want)
+		if got := saysSame(tt.shared, tt.a, tt.b, tt.across); got != tt.want {
+			t.Errorf("saysSame(%d, %d, %d, across %v) = %v, want %v", tt.shared, tt.a, tt.b, tt.across, got, tt.want)
 		}
 	}
 }
