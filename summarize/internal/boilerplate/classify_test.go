@@ -100,14 +100,34 @@ func TestClassifyKeepsOnlyArticle(t *testing.T) {
 
 // TestClassifyKeepsArticleAfterRelatedBox checks that a box of other
 // stories inside an article does not end it: the paragraphs after it
-// follow one another, as teasers' summary lines do not.
+// follow one another, as teasers' summary lines do not, even with an
+// advertisement between them, and a single long paragraph after it is
+// the article's end, not a teaser.
 func TestClassifyKeepsArticleAfterRelatedBox(t *testing.T) {
-	page := join(menu, articleLines[:2], []string{"Related stories", teasers[1], teasers[2]}, articleLines[2:], footer)
-	got := Classify(page)
-	for _, line := range articleLines {
-		if i := slices.Index(page, line); !got[i].Kept() {
-			t.Errorf("Classify(page)[%d] (%q) = %v, want it kept", i, line, got[i])
-		}
+	box := []string{"Related stories", teasers[1], teasers[2]}
+	ending := "The council said it would publish the engineers' full report next week, together with a plan for the repairs, a list of the buses that will run while the bridge is closed to cars, and the dates of three public meetings at which residents who use the bridge every day will be able to put their questions to the engineers, the mayor and the bus company, before the council votes on the cost of the work in the spring and the first of the engineers' crews can start on the two cracked supports."
+	ad := []string{"Advertisement"}
+	tests := []struct {
+		name    string
+		article []string // the article's lines, in page order
+		page    []string
+	}{
+		{"paragraphs after the box", articleLines,
+			join(menu, articleLines[:2], box, articleLines[2:], footer)},
+		{"paragraphs apart after the box", articleLines,
+			join(menu, articleLines[:2], box, articleLines[2:3], ad, articleLines[3:], footer)},
+		{"one long paragraph after the box", join(articleLines, []string{ending}),
+			join(menu, articleLines, box, []string{ending}, footer)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Classify(tt.page)
+			for _, line := range tt.article {
+				if i := slices.Index(tt.page, line); !got[i].Kept() {
+					t.Errorf("Classify(page)[%d] (%q) = %v, want it kept", i, line, got[i])
+				}
+			}
+		})
 	}
 }
 

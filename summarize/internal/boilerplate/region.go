@@ -20,7 +20,7 @@ const (
 	otherShare      = 0.3 // share of the largest region's anchor words it needs too
 	minOtherAnchors = 3   // anchor blocks that will do instead of minOtherWords…
 	similarShare    = 0.6 // …in a run with this share of the largest run's words
-	minCohesion     = 0.5 // share of a second region's anchor words in consecutive paragraphs
+	minCohesion     = 0.5 // share of anchor words in consecutive paragraphs: a second region's, or a run after a heading of other stories
 )
 
 // substantial reports whether a run can be joined to its neighbour across
@@ -74,13 +74,26 @@ func articleRegions(fs []features, cs []class, anchor []bool) []region {
 }
 
 // cohesion returns the share of region r's anchor words that stand in an
-// anchor next to another anchor. An article's paragraphs follow one
-// another; a list of other stories' teasers has one summary paragraph per
-// headline, between the headlines, sources and comment counts.
+// anchor next to another anchor, junk between them ("Advertisement",
+// "Share") read past. An article's paragraphs follow one another; a list
+// of other stories' teasers has one summary paragraph per headline,
+// between the headlines, sources and comment counts.
 func cohesion(fs []features, anchor []bool, r region) float64 {
+	// next returns the block after i in direction dir past junk, or -1.
+	next := func(i, dir int) int {
+		for i += dir; i >= r.start && i < r.end; i += dir {
+			if !fs[i].isJunk() {
+				return i
+			}
+		}
+		return -1
+	}
 	paired := 0
 	for i := r.start; i < r.end; i++ {
-		if anchor[i] && ((i > r.start && anchor[i-1]) || (i+1 < r.end && anchor[i+1])) {
+		if !anchor[i] {
+			continue
+		}
+		if before, after := next(i, -1), next(i, 1); before >= 0 && anchor[before] || after >= 0 && anchor[after] {
 			paired += fs[i].words
 		}
 	}
@@ -117,11 +130,12 @@ func coreRuns(fs []features, cs []class, anchor []bool) []region {
 // of up to maxGapBlocks bad blocks, holding up to maxGapWords words or half
 // the smaller run's anchor words if that is more (an inline box of related
 // stories in a long article), and no more than maxGapComment comment
-// controls (the gap between two reader comments). A run after a heading of
-// other stories ("More stories", "Most popular") is joined only when its
-// paragraphs follow one another (see cohesion), as an article's do after
-// an inline box: teasers, one summary line under each headline, end the
-// article.
+// controls (the gap between two reader comments). A run of several
+// paragraphs after a heading of other stories ("More stories", "Most
+// popular") is joined only when they follow one another (see cohesion), as
+// an article's do after an inline box: teasers, one summary line under
+// each headline, end the article; a single paragraph after a box is
+// joined.
 func joinRuns(fs []features, cs []class, anchor []bool, runs []region) []region {
 	var out []region
 	for _, r := range runs {
@@ -139,7 +153,7 @@ func joinRuns(fs []features, cs []class, anchor []bool, runs []region) []region 
 				others = others || fs[i].cue == OtherStories && fs[i].isFurniture()
 			}
 			limit := max(maxGapWords, min(out[n-1].words, r.words)/2)
-			teasers := others && cohesion(fs, anchor, r) < minCohesion
+			teasers := others && r.anchors > 1 && cohesion(fs, anchor, r) < minCohesion
 			if blocks <= maxGapBlocks && words <= limit && comments <= maxGapComment && !teasers {
 				out[n-1].end = r.end
 				out[n-1].anchors += r.anchors
