@@ -10,7 +10,7 @@
 //  3. dedupe: drop sentences whose normalised edit distance to an earlier kept
 //     sentence is small (levenshtein), within and across articles.
 //  4. similarity and rank: TextRank (Mihalcea & Tarau, 2004) over a graph
-//     weighted by shared stemmed content words and pairs of adjacent ones,
+//     weighted by shared stemmed content words and pairs of consecutive ones,
 //     scored by weighted PageRank with damping 0.85 (Brin & Page, 1998).
 //  5. pick: take the best sentences that say something new, in reading order.
 //

@@ -279,9 +279,7 @@ func unended(sentences []Sentence) []bool {
 func markLeftOut(cands []candidate, kept []int, open []bool) {
 	var ended []bool // by article
 	for k, c := range cands {
-		for c.article >= len(ended) {
-			ended = append(ended, false)
-		}
+		ended = grownTo(ended, c.article)
 		ended[c.article] = ended[c.article] || !open[kept[k]]
 	}
 	for k := range cands {

@@ -101,7 +101,7 @@ func TestGraphMatchesGrownLists(t *testing.T) {
 				}
 				got, want := graph(bags, nterms, npairs), reference(bags, nterms, npairs)
 				if !slices.EqualFunc(got, want, func(a, b []pagerank.Edge) bool { return slices.Equal(a, b) }) {
-					t.Fatalf("graph of %d bags over %d terms = %v, want %v", n, nterms, got, want)
+					t.Fatalf("graph of %d bags over %d terms and %d pairs = %v, want %v", n, nterms, npairs, got, want)
 				}
 			}
 		})

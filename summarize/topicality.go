@@ -39,9 +39,7 @@ func newTopicality(cands []candidate) *topicality {
 	total := 0
 	for _, c := range cands {
 		for _, id := range c.bag.ids {
-			for id >= len(t.prob) {
-				t.prob = append(t.prob, 0)
-			}
+			t.prob = grownTo(t.prob, id)
 			t.prob[id]++
 			total++
 		}

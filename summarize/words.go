@@ -167,13 +167,14 @@ type terms struct {
 
 // newTerms returns an empty vocabulary with room for the words of texts
 // of about words words in all (0 if not known): in news, the distinct
-// words are about half of the words, and their stems a third.
+// words are about half of the words, their stems a third, and the
+// distinct pairs of content words (see pairID) about half again.
 func newTerms(words int) *terms {
 	return &terms{ids: make(map[string]int, words/3), words: make(map[string]int, words/2), pairs: make(map[uint64]int, words/2)}
 }
 
-// pairID returns the id of the pair of terms first, second read next to
-// each other (content words only: "Secretary of State" is the pair
+// pairID returns the id of the pair of terms first, second read one after
+// the other (content words only: "Secretary of State" is the pair
 // secretary, state), filing it the first time.
 func (t *terms) pairID(first, second int) int {
 	key := uint64(first)<<32 | uint64(second)
@@ -264,7 +265,7 @@ type bag struct {
 	ids   []int // distinct term ids, in order of first use
 	words int   // content words, repeats included
 	// pairs are the distinct pair ids (see terms.pairID) of the content
-	// words read next to each other, in order of first use.
+	// words read one after the other, in order of first use.
 	pairs []int
 }
 
@@ -317,14 +318,6 @@ func bagsOf(texts []string, t *terms) []bag {
 		bags[i].pairs = pairs[pairsFrom:len(pairs):len(pairs)]
 	}
 	return bags
-}
-
-// grownTo returns marks long enough to hold index id.
-func grownTo(marks []int, id int) []int {
-	for len(marks) <= id {
-		marks = append(marks, 0)
-	}
-	return marks
 }
 
 // appendLower appends strings.ToLower(w) to b, by hand when w is ASCII.

@@ -195,7 +195,7 @@ func TestBagsOfMatchesSplitWords(t *testing.T) {
 		if !slices.EqualFunc(got, want, func(a, b bag) bool {
 			return a.words == b.words && slices.Equal(a.ids, b.ids) && slices.Equal(a.pairs, b.pairs)
 		}) || !maps.Equal(gotTerms.ids, wantTerms.ids) || !maps.Equal(gotTerms.pairs, wantTerms.pairs) {
-			t.Fatalf("bagsOf(%q) = %v, terms %v; want %v, terms %v", texts, got, gotTerms.ids, want, wantTerms.ids)
+			t.Fatalf("bagsOf(%q) = %v, terms %v, pairs %v; want %v, terms %v, pairs %v", texts, got, gotTerms.ids, gotTerms.pairs, want, wantTerms.ids, wantTerms.pairs)
 		}
 	}
 }
