@@ -394,9 +394,9 @@ func isLetterBefore(s string, i int) bool {
 // fixEnds repairs prose's sentence ends within one block: it adds missed
 // ends (stopEnds, unstoppedEnds, suffixEnds), moves each end past closing
 // quotes and brackets, and drops ends inside open parentheses, after an
-// abbreviation that does not end its sentence (isInsideSentence), and
-// those prose puts inside a sentence that a glued end opened (no stop
-// between the two).
+// abbreviation that does not end its sentence (isInsideSentence) or after
+// a numbered list's marker alone (isListNumber), and those prose puts
+// inside a sentence that a glued end opened (no stop between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
 	if unstopped := unstoppedEnds(block); len(unstopped) > 0 {
@@ -419,13 +419,38 @@ func fixEnds(block string, ends []int) []int {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if isInsideSentence(before, block[len(before):]) || parens.inside(e) {
+		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || isListNumber(strings.TrimSpace(block[lastEnd(out):e])) {
 			continue
 		}
 		out = append(out, e)
 		parens.restart(e)
 	}
 	return out
+}
+
+// lastEnd returns the last of ends, or 0, the block's start, if there is
+// none.
+func lastEnd(ends []int) int {
+	if len(ends) == 0 {
+		return 0
+	}
+	return ends[len(ends)-1]
+}
+
+// isListNumber reports whether s is a numbered list's marker, one to three
+// digits and a period ("2.", "10."): the item's text goes on after it
+// ("2. Norway"), so no sentence ends there.
+func isListNumber(s string) bool {
+	digits := strings.TrimSuffix(s, ".")
+	if len(digits) == len(s) || len(digits) == 0 || len(digits) > 3 {
+		return false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // parenScan tells, for offsets of a block in increasing order, whether

@@ -161,6 +161,11 @@ func TestSegment(t *testing.T) {
 			[]string{"The ship docked at 5 a.m. GMT.", "Crews unloaded it."}},
 		{"p.m. PST", "The show airs at 9 p.m. PST on weekdays.",
 			[]string{"The show airs at 9 p.m. PST on weekdays."}},
+		// A numbered list's items keep their numbers.
+		{"numbered list", "The rankings were as follows:\n1. Finland\n2. Norway\n10. Spain has the most sun.\n11) Italy",
+			[]string{"The rankings were as follows:", "1. Finland", "2. Norway", "10. Spain has the most sun.", "11) Italy"}},
+		{"number ending a sentence", "The team finished in place 2. Norway came third.",
+			[]string{"The team finished in place 2.", "Norway came third."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
