@@ -10,6 +10,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"skim/summarize/internal/attribution"
 	"skim/summarize/internal/punct"
 )
 
@@ -394,9 +395,10 @@ func isLetterBefore(s string, i int) bool {
 // fixEnds repairs prose's sentence ends within one block: it adds missed
 // ends (stopEnds, unstoppedEnds, suffixEnds), moves each end past closing
 // quotes and brackets, and drops ends inside open parentheses, after an
-// abbreviation that does not end its sentence (isInsideSentence) or after
-// a numbered list's marker alone (isListNumber), and those prose puts
-// inside a sentence that a glued end opened (no stop between the two).
+// abbreviation that does not end its sentence (isInsideSentence), after a
+// numbered list's marker alone (isListNumber) and where the sentence runs
+// on (runsOn), and those prose puts inside a sentence that a glued end
+// opened (no stop between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
 	if unstopped := unstoppedEnds(block); len(unstopped) > 0 {
@@ -419,13 +421,34 @@ func fixEnds(block string, ends []int) []int {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || isListNumber(strings.TrimSpace(block[lastEnd(out):e])) {
+		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || isListNumber(strings.TrimSpace(block[lastEnd(out):e])) || runsOn(before, block[e:]) {
 			continue
 		}
 		out = append(out, e)
 		parens.restart(e)
 	}
 	return out
+}
+
+// runsOn reports whether a sentence goes on past an end after before, with
+// after next: a speech tag after a quoted question or exclamation ("…in
+// grocery?” Forte said.", see attribution.IsTag), or a lower-case word
+// after an ellipsis ("Wednesday ... while she was gone").
+func runsOn(before, after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…") {
+		r, _ := utf8.DecodeRuneInString(after)
+		return unicode.IsLower(r)
+	}
+	quoted := strings.TrimRight(before, punct.Closers)
+	if len(quoted) == len(before) || !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
+		return false
+	}
+	tag := after
+	if k := strings.IndexAny(after, punct.Stops); k >= 0 {
+		tag = after[:k+1]
+	}
+	return attribution.IsTag(tag)
 }
 
 // lastEnd returns the last of ends, or 0, the block's start, if there is

@@ -164,6 +164,19 @@ func TestSegment(t *testing.T) {
 		// A numbered list's items keep their numbers.
 		{"numbered list", "The rankings were as follows:\n1. Finland\n2. Norway\n10. Spain has the most sun.\n11) Italy",
 			[]string{"The rankings were as follows:", "1. Finland", "2. Norway", "10. Spain has the most sun.", "11) Italy"}},
+		// A speech tag after a quoted question stays with it; a sentence after
+		// one does not.
+		{"tag after a quoted question", "“Will they take share in grocery?” Forte said. Prices fell.",
+			[]string{"“Will they take share in grocery?” Forte said.", "Prices fell."}},
+		{"tag after an exclamation", "“Stop the count!” the mayor told reporters. Nobody did.",
+			[]string{"“Stop the count!” the mayor told reporters.", "Nobody did."}},
+		{"sentence after a quoted question", "“Is it over?” Nobody answered the mayor.",
+			[]string{"“Is it over?”", "Nobody answered the mayor."}},
+		// An ellipsis before a lower-case word goes on with its sentence.
+		{"ellipsis before lower case", "It was taken on Wednesday ... while she was gone. Police came.",
+			[]string{"It was taken on Wednesday ... while she was gone.", "Police came."}},
+		{"ellipsis before a capital", "Then... Nothing happened.",
+			[]string{"Then...", "Nothing happened."}},
 		{"number ending a sentence", "The team finished in place 2. Norway came third.",
 			[]string{"The team finished in place 2.", "Norway came third."}},
 	}

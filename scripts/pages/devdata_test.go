@@ -28,7 +28,10 @@ var floors = []struct {
 }{
 	{"saved", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
 	{"clipboard", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
-	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.85},
+	// tmz-1's plain paste loses its headline and kicker ("… STOLEN!!!!",
+	// "EXCLUSIVE"): 3 of its article.txt's 18 sentences (83.3%) since an
+	// ellipsis before a lower-case word ends none (3 of 21 before).
+	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.80},
 }
 
 // TestPagesDevData runs the command on ../shared/pages and checks every

@@ -7,19 +7,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"skim/summarize/internal/attribution"
 	"skim/summarize/internal/punct"
 )
 
 // maxPromptWords bounds the length of a prompt in words: the real ones
 // ("Follow us on Twitter for updates.") are short.
 const maxPromptWords = 25
-
-// attribution finds a verb that reports speech ("officials urged", "the
-// mayor told residents"): a sentence that carries one tells what someone
-// said, where a prompt speaks to the reader itself.
-var attribution = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:said|says|say|told|tells|urged|urges|added|adds|wrote|writes|asked|asks|explained|noted|announced|announces|warned|warns|advised|advises|encouraged|encourages|reminded|reminds|insisted|stated|according to)\b`)
-})
 
 // promptEnd returns where the prompt that a prompt rule matched at
 // block[start:end] ends, or -1 when it does not read as a prompt. A prompt
@@ -40,7 +34,7 @@ func promptEnd(block string, start, end int) int {
 		}
 	}
 	text := block[start:end]
-	if len(strings.Fields(text)) > maxPromptWords || attribution().MatchString(text) {
+	if len(strings.Fields(text)) > maxPromptWords || attribution.Mentions(text) {
 		return -1
 	}
 	return end
@@ -79,7 +73,7 @@ func clickHereEnds(block string, out []span) []span {
 // reporter for the paper") unless it reports speech ("By Friday, the mayor
 // said, …" is news).
 func acceptByline(block string, start, end int) int {
-	if attribution().MatchString(block[start:end]) {
+	if attribution.Mentions(block[start:end]) {
 		return -1
 	}
 	return end
@@ -101,7 +95,7 @@ func acceptSignUpForm(block string, start, end int) int {
 	for _, m := range signUpPhrases().FindAllString(text, -1) {
 		distinct[strings.ToLower(m)] = true
 	}
-	if len(distinct) < 2 || attribution().MatchString(text) {
+	if len(distinct) < 2 || attribution.Mentions(text) {
 		return -1
 	}
 	return end
@@ -110,7 +104,7 @@ func acceptSignUpForm(block string, start, end int) int {
 // unattributed keeps a candidate that reports no one's words ("Tap
 // anywhere to close the app, the manual says" is news about a prompt).
 func unattributed(block string, start, end int) int {
-	if attribution().MatchString(block[start:end]) {
+	if attribution.Mentions(block[start:end]) {
 		return -1
 	}
 	return end

@@ -1,0 +1,35 @@
+package attribution
+
+import "testing"
+
+func TestMentions(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Sign up for our program by Friday, the mayor told residents.": true,
+		"The bridge will close, according to officials.":               true,
+		"Sign up for our newsletter.":                                  false,
+		"The unsaid rule held.":                                        false, // a whole word only
+	} {
+		if got := Mentions(s); got != want {
+			t.Errorf("Mentions(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Forte said.":                  true,
+		"asked the mayor.":             true,
+		"The minister told reporters.": true,
+		" Ann Bo added. ":              true,
+		"said.":                        false, // one word is no tag of its own
+		"Forte said":                   false, // no period
+		"Forte said, “It is over.”":    false, // a quotation of its own
+		"Prices fell, the report said, as demand dropped last year.": false, // a sentence
+		"The talks ended.": false, // no speech
+		"— Ann Bo said.":   false,
+	} {
+		if got := IsTag(s); got != want {
+			t.Errorf("IsTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
