@@ -100,7 +100,7 @@ func rules() []Rule {
 		// Lines that are junk on their own.
 		{ID: "byline/line", Reason: "byline", Place: Whole, match: line{keys: []string{"By ", "BY ", "by "}, re: re(`^(?:By|BY|Written by|Words by) ` +
 			capWord + `(?: ` + capWord + `){1,3}(?:(?:,| and| &) ` + capWord + `(?: ` + capWord + `){0,3})*(?: ?[,|–—-] ?(?:` + capWord + ` ?){1,6})?$`)}},
-		{ID: "prompt/share-buttons", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}},
+		{ID: "prompt/share-buttons", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|e-?mail|print|save|copy link|(?:link )?copied(?: to clipboard)?!?|\d* ?comments?|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard|messenger)(?: ?[|/·•,] ?| |$))+$`)}},
 		{ID: "prompt/subscribe-line", Reason: prompt, Place: Whole, accept: promptEnd, match: line{re: re(`(?i)^(?:subscribe|sign up|get our|join our|follow us|like us|never miss)\b[^.!?]{0,150}?\b(?:newsletters?|subscribe|subscription|inbox|twitter|facebook|instagram|linkedin|youtube|updates|alerts)\b.{0,100}$`)}},
 		// A cookie banner may run to any length: its phrases follow one
 		// another at most 300 characters apart.

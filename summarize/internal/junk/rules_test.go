@@ -17,6 +17,8 @@ var ruleTests = []struct {
 }{
 	{"byline/line", "By Jane Doe, CNN", "By Jane Doe, CNN"},
 	{"prompt/share-buttons", "Share | Tweet | Email", "Share | Tweet | Email"},
+	{"prompt/share-buttons", "Copied!", "Copied!"},
+	{"prompt/share-buttons", "Copy link Link copied to clipboard", "Copy link Link copied to clipboard"},
 	{"prompt/subscribe-line", "Sign up for our daily newsletter", "Sign up for our daily newsletter"},
 	{"cookie/notice", "We use cookies to improve your experience. Accept all cookies", "We use cookies to improve your experience. Accept all cookies"},
 	{"ad/label", "Advertisement", "Advertisement"},
