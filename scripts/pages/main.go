@@ -4,14 +4,15 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./scripts/pages [-pages DIR] [-n 5] [-v] [-json]
+//	go run ./scripts/pages [-pages DIR] [-n 5 | -words W] [-v] [-json]
 //
 // Each page reaches skim by three routes: "saved" digests source.html as
 // HTML, "clipboard" digests clipboard.html (what Ctrl+A, Ctrl+C copies) as
 // HTML, and "plain" digests paste.txt (the page's rendered text) as plain
 // text. article.txt, digested as plain text, is the reference. For each
-// page and route, with N-sentence digests (-n, default 5), the command
-// counts:
+// page and route, with N-sentence digests (-n, default 5) or digests of at
+// most W words (-words: the budget's fillers are where fragments show), the
+// command counts:
 //
 //   - the digest sentences that are the page's headline (they equal, as
 //     words, the title of expected-metadata.json, that title less a site's
@@ -51,6 +52,7 @@ import (
 	"os"
 
 	"skim/scripts/internal/pageset"
+	"skim/summarize"
 )
 
 func main() {
@@ -64,6 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	dir := fs.String("pages", pageset.DefaultDir, "folder of page folders, each with source.html, clipboard.html, paste.txt, article.txt and expected-metadata.json")
 	n := fs.Int("n", 5, "digest length in sentences")
+	words := fs.Int("words", 0, "digest length in words, in place of -n")
 	verbose := fs.Bool("v", false, "list every junk digest sentence")
 	asJSON := fs.Bool("json", false, "write the figures as JSON")
 	if err := fs.Parse(args); err != nil {
@@ -72,9 +75,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if *n < 1 || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "pages: -n must be at least 1, and no arguments follow the flags")
+	if *n < 1 || *words < 0 || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "pages: -n must be at least 1, -words at least 0, and no arguments follow the flags")
 		return 2
+	}
+	opts := summarize.Options{MaxSentences: *n}
+	length := fmt.Sprintf("%d-sentence", *n)
+	if *words > 0 {
+		opts = summarize.Options{MaxWords: *words}
+		length = fmt.Sprintf("%d-word", *words)
 	}
 	pages, err := pageset.Load(*dir)
 	if err != nil {
@@ -83,7 +92,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	var results []pageResult
 	for _, p := range pages {
-		res, err := measure(ctx, p, *n)
+		res, err := measure(ctx, p, opts)
 		if err != nil {
 			fmt.Fprintf(stderr, "pages: %v\n", err)
 			continue
@@ -96,12 +105,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		err = enc.Encode(struct {
 			Dir    string       `json:"dir"`
-			N      int          `json:"n"`
+			N      int          `json:"n,omitempty"`
+			Words  int          `json:"words,omitempty"`
 			Pages  []pageResult `json:"pages"`
 			Totals []total      `json:"totals"`
-		}{*dir, *n, results, totals})
+		}{*dir, opts.MaxSentences, opts.MaxWords, results, totals})
 	} else {
-		err = printTables(stdout, results, totals, *n, *dir, *verbose)
+		err = printTables(stdout, results, totals, length, *dir, *verbose)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "pages: %v\n", err)

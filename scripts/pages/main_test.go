@@ -74,7 +74,8 @@ func TestRun(t *testing.T) {
 		{name: "n 2 and verbose", args: []string{"-pages", dir, "-n", "2", "-v"}, wantPages: []string{"one", "two"}, wantOut: "\nJunk digest sentences:\n"},
 		{name: "missing dir", args: []string{"-pages", filepath.Join(dir, "none")}, wantCode: 1, wantStderr: "pages: pageset: stat "},
 		{name: "n 0", args: []string{"-pages", dir, "-n", "0"}, wantCode: 2, wantStderr: "pages: -n must be at least 1"},
-		{name: "argument", args: []string{"-pages", dir, "more"}, wantCode: 2, wantStderr: "pages: -n must be at least 1, and no arguments"},
+		{name: "negative words", args: []string{"-pages", dir, "-words", "-1"}, wantCode: 2, wantStderr: "pages: -n must be at least 1, -words at least 0"},
+		{name: "argument", args: []string{"-pages", dir, "more"}, wantCode: 2, wantStderr: "pages: -n must be at least 1, -words at least 0, and no arguments"},
 		{name: "unknown flag", args: []string{"-x"}, wantCode: 2, wantStderr: "flag provided but not defined: -x"},
 		{name: "help", args: []string{"-h"}, wantStderr: "Usage of pages:"},
 	}

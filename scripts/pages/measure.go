@@ -56,10 +56,9 @@ type pageResult struct {
 }
 
 // measure digests page p on every route and its article.txt as the
-// reference, with n-sentence digests. It fails only when article.txt
+// reference, with digests as opts asks. It fails only when article.txt
 // cannot be digested; a route that fails is recorded in its result.
-func measure(ctx context.Context, p pageset.Page, n int) (pageResult, error) {
-	opts := summarize.Options{MaxSentences: n}
+func measure(ctx context.Context, p pageset.Page, opts summarize.Options) (pageResult, error) {
 	ref, err := summarize.Summarize(ctx, []string{p.Article}, opts)
 	if err != nil {
 		return pageResult{}, fmt.Errorf("page %s: article.txt: %w", p.Name, err)

@@ -84,10 +84,10 @@ func median(xs []float64) float64 {
 
 // printTables writes the per-page table, the totals and, with verbose, every
 // junk digest sentence, all in Markdown.
-func printTables(w io.Writer, results []pageResult, totals []total, n int, dir string, verbose bool) error {
+func printTables(w io.Writer, results []pageResult, totals []total, length, dir string, verbose bool) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d-sentence digests of %d pages of %s: junk/headline/article digest sentences (j/h/a), digest = article.txt's (=), "+
-		"recall of article.txt's sentences, and recall less what extraction omitted (kept)\n\n", n, len(results), dir)
+	fmt.Fprintf(&b, "%s digests of %d pages of %s: junk/headline/article digest sentences (j/h/a), digest = article.txt's (=), "+
+		"recall of article.txt's sentences, and recall less what extraction omitted (kept)\n\n", length, len(results), dir)
 	b.WriteString("| page |")
 	for _, r := range routes {
 		fmt.Fprintf(&b, " %s j/h/a | = | recall | kept |", r.name)

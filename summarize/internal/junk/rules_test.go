@@ -18,6 +18,7 @@ var ruleTests = []struct {
 	{"byline/line", "By Jane Doe, CNN", "By Jane Doe, CNN"},
 	{"prompt/share-buttons", "Share | Tweet | Email", "Share | Tweet | Email"},
 	{"prompt/share-buttons", "Copied!", "Copied!"},
+	{"read-more/check-out", "Check out more articles on BuzzFeed.com!", "Check out more articles on BuzzFeed.com!"},
 	{"prompt/share-buttons", "Copy link Link copied to clipboard", "Copy link Link copied to clipboard"},
 	{"prompt/subscribe-line", "Sign up for our daily newsletter", "Sign up for our daily newsletter"},
 	{"cookie/notice", "We use cookies to improve your experience. Accept all cookies", "We use cookies to improve your experience. Accept all cookies"},
