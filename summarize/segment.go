@@ -396,8 +396,8 @@ func isLetterBefore(s string, i int) bool {
 // ends (stopEnds, unstoppedEnds, suffixEnds), moves each end past closing
 // quotes and brackets, and drops ends inside open parentheses, after an
 // abbreviation that does not end its sentence (isInsideSentence), after a
-// numbered list's marker alone (isListNumber) and where the sentence runs
-// on (runsOn), and those prose puts inside a sentence that a glued end
+// numbered list's marker that opens the block (isListNumber) and where the
+// sentence runs on (runsOn), and those prose puts inside a sentence that a glued end
 // opened (no stop between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
@@ -421,7 +421,7 @@ func fixEnds(block string, ends []int) []int {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || isListNumber(strings.TrimSpace(block[lastEnd(out):e])) || runsOn(before, block[e:]) {
+		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || len(out) == 0 && isListNumber(strings.TrimSpace(block[:e])) || runsOn(before, block[e:]) {
 			continue
 		}
 		out = append(out, e)
@@ -433,10 +433,11 @@ func fixEnds(block string, ends []int) []int {
 // runsOn reports whether a sentence goes on past an end after before, with
 // after next: a speech tag after a quoted question or exclamation ("…in
 // grocery?” Forte said.", see attribution.IsTag), or a lower-case word
-// after an ellipsis ("Wednesday ... while she was gone").
+// after an ellipsis of three periods ("Wednesday ... while she was gone";
+// prose ends no sentence after "…" before one).
 func runsOn(before, after string) bool {
 	after = strings.TrimLeft(after, " ")
-	if strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…") {
+	if strings.HasSuffix(before, "...") {
 		r, _ := utf8.DecodeRuneInString(after)
 		return unicode.IsLower(r)
 	}
@@ -451,18 +452,11 @@ func runsOn(before, after string) bool {
 	return attribution.IsTag(tag)
 }
 
-// lastEnd returns the last of ends, or 0, the block's start, if there is
-// none.
-func lastEnd(ends []int) int {
-	if len(ends) == 0 {
-		return 0
-	}
-	return ends[len(ends)-1]
-}
-
-// isListNumber reports whether s is a numbered list's marker, one to three
-// digits and a period ("2.", "10."): the item's text goes on after it
-// ("2. Norway"), so no sentence ends there.
+// isListNumber reports whether s, the start of a line, is a numbered
+// list's marker, one to three digits and a period ("2.", "10."): the
+// item's text goes on after it ("2. Norway"), so no sentence ends there.
+// After a sentence ("How many died? 12. The toll rose.") a number is an
+// answer, and ends one.
 func isListNumber(s string) bool {
 	digits := strings.TrimSuffix(s, ".")
 	if len(digits) == len(s) || len(digits) == 0 || len(digits) > 3 {

@@ -168,17 +168,27 @@ func TestSegment(t *testing.T) {
 		// one does not.
 		{"tag after a quoted question", "“Will they take share in grocery?” Forte said. Prices fell.",
 			[]string{"“Will they take share in grocery?” Forte said.", "Prices fell."}},
-		{"tag after an exclamation", "“Stop the count!” the mayor told reporters. Nobody did.",
-			[]string{"“Stop the count!” the mayor told reporters.", "Nobody did."}},
+		{"tag after an exclamation", "“Stop the count!” The mayor added. Nobody did.",
+			[]string{"“Stop the count!” The mayor added.", "Nobody did."}},
 		{"sentence after a quoted question", "“Is it over?” Nobody answered the mayor.",
 			[]string{"“Is it over?”", "Nobody answered the mayor."}},
+		{"sentence with a speech verb after a quoted question", "“Why?” Smith said nothing more about it.",
+			[]string{"“Why?”", "Smith said nothing more about it."}},
+		{"passive after a quoted question", "“Why now?” Nothing was said.",
+			[]string{"“Why now?”", "Nothing was said."}},
+		{"reply after a quoted question", "He asked, “Is this legal?” The judge said no.",
+			[]string{"He asked, “Is this legal?”", "The judge said no."}},
 		// An ellipsis before a lower-case word goes on with its sentence.
 		{"ellipsis before lower case", "It was taken on Wednesday ... while she was gone. Police came.",
 			[]string{"It was taken on Wednesday ... while she was gone.", "Police came."}},
 		{"ellipsis before a capital", "Then... Nothing happened.",
 			[]string{"Then...", "Nothing happened."}},
+		{"ellipsis character before lower case", "It was taken on Wednesday… while she was gone.",
+			[]string{"It was taken on Wednesday… while she was gone."}},
 		{"number ending a sentence", "The team finished in place 2. Norway came third.",
 			[]string{"The team finished in place 2.", "Norway came third."}},
+		{"number answering a question", "How many died? 12. The toll rose on Monday.",
+			[]string{"How many died?", "12.", "The toll rose on Monday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

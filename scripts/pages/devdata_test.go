@@ -28,11 +28,14 @@ var floors = []struct {
 }{
 	{"saved", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
 	{"clipboard", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
-	// tmz-1's plain paste loses its headline and kicker ("… STOLEN!!!!",
-	// "EXCLUSIVE"): 3 of its article.txt's 18 sentences (83.3%) since an
-	// ellipsis before a lower-case word ends none (3 of 21 before).
-	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.80},
+	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.85},
 }
+
+// pageKeptFloors are pages held to a lower floor than minPageKept on one
+// route. tmz-1's plain paste loses its headline and kicker ("… STOLEN!!!!",
+// "EXCLUSIVE"): 3 of its article.txt's 18 sentences (83.3%) since an
+// ellipsis before a lower-case word ends none (3 of 21 before).
+var pageKeptFloors = map[[2]string]float64{{"tmz-1", "plain"}: 0.80}
 
 // TestPagesDevData runs the command on ../shared/pages and checks every
 // route against its floors. It fails, never skips, when the pages are
@@ -60,8 +63,12 @@ func TestPagesDevData(t *testing.T) {
 			t.Errorf("%s: mean recall %.1f%% (kept %.1f%%), want at least %.1f%% (%.1f%%)", f.route, 100*tot.MeanRecall, 100*tot.MeanRecallKept, 100*f.minRecall, 100*f.minKept)
 		}
 		for _, p := range got.Pages {
-			if rr := p.Routes[i]; rr.RecallKept < f.minPageKept {
-				t.Errorf("%s %s: recall less omitted %.1f%%, want at least %.1f%%", p.Page, f.route, 100*rr.RecallKept, 100*f.minPageKept)
+			floor, ok := pageKeptFloors[[2]string{p.Page, f.route}]
+			if !ok {
+				floor = f.minPageKept
+			}
+			if rr := p.Routes[i]; rr.RecallKept < floor {
+				t.Errorf("%s %s: recall less omitted %.1f%%, want at least %.1f%%", p.Page, f.route, 100*rr.RecallKept, 100*floor)
 			}
 		}
 	}
@@ -70,8 +77,9 @@ func TestPagesDevData(t *testing.T) {
 // budgetJunk is the most junk each route's digests of at most 200 words may
 // hold: a budget's fillers are short sentences, where a page's fragments
 // ("Copied!") show. Today: none on the HTML routes, 7 of 322 on the plain
-// one, most of them standfirsts.
-var budgetJunk = map[string]float64{"saved": 0.01, "clipboard": 0.01, "plain": 0.04}
+// one, most of them standfirsts (9 of 336 before the mends that this
+// measure found).
+var budgetJunk = map[string]float64{"saved": 0.01, "clipboard": 0.01, "plain": 0.025}
 
 // TestPagesDevDataAtWordBudget runs the command with 200-word digests and
 // checks each route's junk share. It fails, never skips, when the pages

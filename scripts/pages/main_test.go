@@ -71,6 +71,7 @@ func TestRun(t *testing.T) {
 		wantStderr string   // prefix; "" means none
 	}{
 		{name: "table", args: []string{"-pages", dir}, wantPages: []string{"one", "two"}, wantOut: "5-sentence digests of 2 pages"},
+		{name: "words", args: []string{"-pages", dir, "-words", "40"}, wantPages: []string{"one", "two"}, wantOut: "40-word digests of 2 pages"},
 		{name: "n 2 and verbose", args: []string{"-pages", dir, "-n", "2", "-v"}, wantPages: []string{"one", "two"}, wantOut: "\nJunk digest sentences:\n"},
 		{name: "missing dir", args: []string{"-pages", filepath.Join(dir, "none")}, wantCode: 1, wantStderr: "pages: pageset: stat "},
 		{name: "n 0", args: []string{"-pages", dir, "-n", "0"}, wantCode: 2, wantStderr: "pages: -n must be at least 1"},

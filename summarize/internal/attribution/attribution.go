@@ -21,24 +21,43 @@ func Mentions(s string) bool {
 	return verbs().MatchString(s)
 }
 
-// maxTagWords is the most words a speech tag alone has ("the city's
-// police chief said").
-const maxTagWords = 6
+// maxTagBytes bounds a speech tag; longer text is read no further.
+const maxTagBytes = 80
+
+// tagVerbs are the verbs a speech tag of its own is made of.
+var tagVerbs = map[string]bool{
+	"said": true, "says": true, "asked": true, "asks": true, "added": true, "adds": true,
+	"wrote": true, "writes": true, "replied": true, "explained": true, "insisted": true,
+	"told": true, "tweeted": true, "recalled": true,
+}
+
+// auxiliaries before a verb make it passive ("Nothing was said."), not a
+// tag.
+var auxiliaries = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true,
+	"had": true, "has": true, "have": true,
+}
 
 // IsTag reports whether s is a speech tag standing alone, as it follows a
-// quoted question or exclamation: "Forte said.", "asked the mayor.", "the
-// minister told reporters." It has two to maxTagWords words, ends with a
-// period, holds a verb that reports speech and no quotation.
+// quoted question or exclamation: a verb of tagVerbs and its speaker of
+// one to three words, the verb last ("Forte said.", "The mayor asked.") or
+// first ("said the mayor."), and a period. "Smith said nothing more
+// about it." and "Nothing was said." are sentences of their own.
 func IsTag(s string) bool {
 	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
+	if len(s) > maxTagBytes || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
 		return false
 	}
-	if n := len(strings.Fields(s)); n < 2 || n > maxTagWords {
+	words := strings.Fields(strings.TrimSuffix(s, "."))
+	if n := len(words); n < 2 || n > 4 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
 		return false
 	}
-	return Mentions(s)
+	last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
+	if tagVerbs[last] {
+		return !auxiliaries[strings.ToLower(words[len(words)-2])]
+	}
+	return tagVerbs[first]
 }

@@ -120,7 +120,7 @@ func rules() []Rule {
 		// A link to a gallery or a video is written in capitals ("PHOTOS:
 		// The year's best"); "Photos: Ann Bo" is a credit (photo/credit-line).
 		{ID: "read-more/lead", Reason: readMore, Place: Whole, match: line{after: 150, re: re(`^(?:(?:Read more|READ MORE|Read|READ|Related|RELATED|See also|SEE ALSO|More|MORE|Watch|WATCH|PHOTOS|VIDEO|GALLERY) ?: ?|(?:Click|Tap) here\b)`)}},
-		{ID: "read-more/check-out", Reason: readMore, Place: Whole, match: line{keys: []string{"heck out"}, re: re(`(?i)^check out (?:more|all|our|the latest)(?: of our| more)? (?:articles|stories|videos|coverage|news|posts|features)\b(?:[^.!?]|\.\w){0,60}[.!]?$`)}},
+		{ID: "read-more/check-out", Reason: readMore, Place: Whole, match: line{keys: []string{"heck out", "HECK OUT"}, re: re(`(?i)^check out (?:more|all|our|the latest)(?: of our| our| more)? (?:articles|stories|videos|coverage|news|posts|features)\b(?:[^.!?]|\.\w){0,60}[.!]?$`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|learn more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},

@@ -19,6 +19,7 @@ var ruleTests = []struct {
 	{"prompt/share-buttons", "Share | Tweet | Email", "Share | Tweet | Email"},
 	{"prompt/share-buttons", "Copied!", "Copied!"},
 	{"read-more/check-out", "Check out more articles on BuzzFeed.com!", "Check out more articles on BuzzFeed.com!"},
+	{"read-more/check-out", "CHECK OUT ALL OUR VIDEOS", "CHECK OUT ALL OUR VIDEOS"},
 	{"prompt/share-buttons", "Copy link Link copied to clipboard", "Copy link Link copied to clipboard"},
 	{"prompt/subscribe-line", "Sign up for our daily newsletter", "Sign up for our daily newsletter"},
 	{"cookie/notice", "We use cookies to improve your experience. Accept all cookies", "We use cookies to improve your experience. Accept all cookies"},
@@ -264,6 +265,9 @@ func TestFindPlaces(t *testing.T) {
 func TestRulesKeepNews(t *testing.T) {
 	for _, in := range []string{
 		"By Friday, the council said, the bridge will be open.",
+		"The files were copied to a drive before the raid.",
+		"Copy link, the guide says, then paste it.",
+		"Check out more details of the plan at city hall, the mayor said.",
 		"By Ann Bo, a reporter, the mayor said, the vote was leaked.",
 		"Video shows the moment the bridge fell.",
 		"Caption contests are popular at the fair.",
