@@ -397,8 +397,8 @@ func isLetterBefore(s string, i int) bool {
 // quotes and brackets, and drops ends inside open parentheses, after an
 // abbreviation that does not end its sentence (isInsideSentence), after a
 // numbered list's marker that opens the block (isListNumber) and where the
-// sentence runs on (runsOn), and those prose puts inside a sentence that a glued end
-// opened (no stop between the two).
+// sentence runs on (runsOn), and those prose puts inside a sentence that a
+// glued end opened (no stop between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
 	if unstopped := unstoppedEnds(block); len(unstopped) > 0 {
@@ -421,7 +421,8 @@ func fixEnds(block string, ends []int) []int {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")
-		if isInsideSentence(before, block[len(before):]) || parens.inside(e) || len(out) == 0 && isListNumber(strings.TrimSpace(block[:e])) || runsOn(before, block[e:]) {
+		if isInsideSentence(before, block[len(before):]) || parens.inside(e) ||
+			len(out) == 0 && isListNumber(strings.TrimSpace(block[:e])) || runsOn(before, block[e:]) {
 			continue
 		}
 		out = append(out, e)
