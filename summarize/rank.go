@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"skim/summarize/internal/cohesion"
@@ -230,7 +231,8 @@ func isMostlyQuoted(s string) bool {
 }
 
 // unended returns, for each sentence, whether it does not end like a
-// sentence: without final punctuation (see endsLikeSentence), or with a
+// sentence: without a letter (see hasLetter), without final punctuation
+// (see endsLikeSentence), or with a
 // full stop or an ellipsis after a space (see endsApart) in an article
 // where most sentences do not. The first is what segmentation leaves of a
 // line that is no sentence, a heading, a label or a list item. The second
@@ -247,7 +249,7 @@ func unended(sentences []Sentence) []bool {
 		ended, spaced := 0, 0
 		for k := start; k < end; k++ {
 			t := withoutNoteMarks(sentences[k].Text)
-			out[k], apart[k] = !endsLikeSentence(t), endsApart(t)
+			out[k], apart[k] = !endsLikeSentence(t) || !hasLetter(t), endsApart(t)
 			if !out[k] {
 				ended++
 				if apart[k] {
@@ -285,6 +287,12 @@ func markLeftOut(cands []candidate, kept []int, open []bool) {
 	for k := range cands {
 		cands[k].leftOut = open[kept[k]] && ended[cands[k].article]
 	}
+}
+
+// hasLetter reports whether s holds a letter: "1." and "22 ?", a list's
+// number or an answer cut from its question, say nothing alone.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // endsLikeSentence reports whether s ends in final punctuation (see

@@ -30,6 +30,8 @@ func TestUnended(t *testing.T) {
 		"The vote [a] was close",                   // no stop before the mark
 		"東京は晴れです。",                                 // a full-width stop
 		"「雨が降った。」",                                 // inside brackets
+		"2.",                                       // a list's number, cut from its item
+		"1,200?",                                   // no letter
 	)
 	// Tokenised text puts a space before every full stop: there it is no sign.
 	tokenised := sentences(1,
@@ -39,7 +41,7 @@ func TestUnended(t *testing.T) {
 		"Scroll down for video",
 	)
 	got := unended(append(prose, tokenised...))
-	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, false, false, false, true}
+	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, true, true, false, false, false, true}
 	for i, s := range append(prose, tokenised...) {
 		if got[i] != want[i] {
 			t.Errorf("unended: %q (article %d) = %v, want %v", s.Text, s.Article, got[i], want[i])
