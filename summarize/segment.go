@@ -434,17 +434,21 @@ func fixEnds(block string, ends []int) []int {
 // runsOn reports whether a sentence goes on past an end after before, with
 // after next: a speech tag after a quoted question or exclamation ("…in
 // grocery?” Forte said.", see attribution.IsTag), or a lower-case word
-// after an ellipsis of three periods ("Wednesday ... while she was gone";
-// prose ends no sentence after "…" before one).
+// after one ("…go wrong?” he asked, adding…") or after an ellipsis of
+// three periods ("Wednesday ... while she was gone"; prose ends no
+// sentence after "…" before one).
 func runsOn(before, after string) bool {
 	after = strings.TrimLeft(after, " ")
+	first, _ := utf8.DecodeRuneInString(after)
 	if strings.HasSuffix(before, "...") {
-		r, _ := utf8.DecodeRuneInString(after)
-		return unicode.IsLower(r)
+		return unicode.IsLower(first)
 	}
 	quoted := strings.TrimRight(before, punct.Closers)
 	if len(quoted) == len(before) || !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
 		return false
+	}
+	if unicode.IsLower(first) {
+		return true
 	}
 	tag := after
 	if k := strings.IndexAny(after, punct.Stops); k >= 0 {
