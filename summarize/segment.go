@@ -436,25 +436,23 @@ func fixEnds(block string, ends []int) []int {
 // grocery?” Forte said.", see attribution.IsTag), or a lower-case word
 // after one ("…go wrong?” he asked, adding…") or after an ellipsis of
 // three periods ("Wednesday ... while she was gone"; prose ends no
-// sentence after "…" before one).
+// sentence after "…" before one), or a source's credit after an ellipsis
+// ("…her hotel room ... TMZ has learned.", see attribution.IsSourceTag).
 func runsOn(before, after string) bool {
 	after = strings.TrimLeft(after, " ")
 	first, _ := utf8.DecodeRuneInString(after)
+	tag := after
+	if k := strings.IndexAny(after, punct.Stops); k >= 0 {
+		tag = after[:k+1]
+	}
 	if strings.HasSuffix(before, "...") {
-		return unicode.IsLower(first)
+		return unicode.IsLower(first) || attribution.IsSourceTag(tag)
 	}
 	quoted := strings.TrimRight(before, punct.Closers)
 	if len(quoted) == len(before) || !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
 		return false
 	}
-	if unicode.IsLower(first) {
-		return true
-	}
-	tag := after
-	if k := strings.IndexAny(after, punct.Stops); k >= 0 {
-		tag = after[:k+1]
-	}
-	return attribution.IsTag(tag)
+	return unicode.IsLower(first) || attribution.IsTag(tag)
 }
 
 // isListNumber reports whether s, the start of a line, is a numbered

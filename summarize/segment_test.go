@@ -185,6 +185,12 @@ func TestSegment(t *testing.T) {
 		// An ellipsis before a lower-case word goes on with its sentence.
 		{"ellipsis before lower case", "It was taken on Wednesday ... while she was gone. Police came.",
 			[]string{"It was taken on Wednesday ... while she was gone.", "Police came."}},
+		{"source credit after an ellipsis", "The dress was stolen from her room ... TMZ has learned. Police came.",
+			[]string{"The dress was stolen from her room ... TMZ has learned.", "Police came."}},
+		{"source credit after an ellipsis character", "The dress was stolen from her room … TMZ has learned. Police came.",
+			[]string{"The dress was stolen from her room … TMZ has learned.", "Police came."}},
+		{"sentence after an ellipsis", "It was over ... TMZ has learned the news. Police came.",
+			[]string{"It was over ...", "TMZ has learned the news.", "Police came."}},
 		{"ellipsis before a capital", "Then... Nothing happened.",
 			[]string{"Then...", "Nothing happened."}},
 		{"ellipsis character before lower case", "It was taken on Wednesday… while she was gone.",

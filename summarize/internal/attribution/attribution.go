@@ -38,6 +38,39 @@ var auxiliaries = map[string]bool{
 	"had": true, "has": true, "have": true,
 }
 
+// sourceVerbs are the verbs that credit a news source for a report, after
+// "has" or "have" ("TMZ has learned.", "CNN has confirmed.") or alone in
+// the present ("the Post reports.").
+var sourceVerbs = map[string]bool{
+	"learned": true, "confirmed": true, "reported": true, "obtained": true,
+}
+
+// IsSourceTag reports whether s is a news source's credit standing alone,
+// as celebrity and tabloid sites put it after an ellipsis ("…stolen from
+// her hotel room ... TMZ has learned."): a source of one to three words,
+// "has" or "have" and a verb of sourceVerbs, or a source and "reports",
+// and a period. "Police have confirmed the death." is a sentence of its
+// own.
+func IsSourceTag(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > maxTagBytes || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
+		return false
+	}
+	words := strings.Fields(strings.TrimSuffix(s, "."))
+	n := len(words)
+	if n < 2 || n > 5 {
+		return false
+	}
+	last, before := strings.ToLower(words[n-1]), strings.ToLower(words[n-2])
+	switch {
+	case last == "reports":
+		return n <= 4
+	case sourceVerbs[last]:
+		return n >= 3 && (before == "has" || before == "have")
+	}
+	return false
+}
+
 // IsTag reports whether s is a speech tag standing alone, as it follows a
 // quoted question or exclamation: a verb of tagVerbs and its speaker of
 // one to three words, the verb last ("Forte said.", "The mayor asked.") or

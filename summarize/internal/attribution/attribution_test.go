@@ -39,3 +39,22 @@ func TestIsTag(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSourceTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"TMZ has learned.":                     true,
+		"The Hollywood Reporter has learned.":  true,
+		"sources have confirmed.":              true,
+		"the Post reports.":                    true,
+		"TMZ has learned":                      false, // no period
+		"has learned.":                         false, // no source
+		"Police have confirmed the death.":     false, // an object: a sentence of its own
+		"She learned.":                         false, // no credit
+		"The paper’s editor, Ann Bo, reports.": false, // more than a name
+		"Reports.":                             false,
+	} {
+		if got := IsSourceTag(s); got != want {
+			t.Errorf("IsSourceTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
