@@ -134,7 +134,7 @@ func splitBlocks(text string, ends []int) [][2]int {
 			}
 		}
 		start := 0
-		for _, e := range append(fixEnds(block, inner), len(block)) {
+		for _, e := range append(joinWordRuns(block, fixEnds(block, inner)), len(block)) {
 			for _, r := range capLength(block, start, e) {
 				if a, b, ok := trimRange(block, r[0], r[1]); ok {
 					out = append(out, [2]int{blockStart + a, blockStart + b})
@@ -143,6 +143,34 @@ func splitBlocks(text string, ends []int) [][2]int {
 			start = e
 		}
 		blockStart = blockEnd + 1
+	}
+	return out
+}
+
+// joinWordRuns drops the ends, among ends (sorted offsets in block), that
+// part two sentences of one word each: a run of them is one sentence, said
+// for emphasis ("Every. Single. Thing.", "Empathy. Confidence. Passion.").
+// A one-word sentence beside a longer one ("Blatantly." after "Putin
+// lies.") stays apart.
+func joinWordRuns(block string, ends []int) []int {
+	if len(ends) == 0 {
+		return ends
+	}
+	oneWord := func(from, to int) bool {
+		s := strings.TrimSpace(block[from:to])
+		return s != "" && !strings.ContainsFunc(s, unicode.IsSpace) && hasLetter(s) && punct.EndsSentence(s)
+	}
+	var out []int
+	from := 0
+	for k, e := range ends {
+		next := len(block)
+		if k+1 < len(ends) {
+			next = ends[k+1]
+		}
+		if !oneWord(from, e) || !oneWord(e, next) {
+			out = append(out, e)
+		}
+		from = e
 	}
 	return out
 }
