@@ -462,7 +462,9 @@ func fixEnds(block string, ends []int) []int {
 // runsOn reports whether a sentence goes on past an end after before, with
 // after next: a speech tag after a quoted question or exclamation ("…in
 // grocery?” Forte said.", see attribution.IsTag), or a lower-case word
-// after one ("…go wrong?” he asked, adding…") or after an ellipsis of
+// after a question or exclamation, quoted or not ("…go wrong?” he asked,
+// adding…", "Is it part of Hinduism? asks Owaisi.", and a lost apostrophe
+// or closing quote read as "?": "following lawyers? advice") or after an ellipsis of
 // three periods ("Wednesday ... while she was gone"; prose ends no
 // sentence after "…" before one), or a source's credit after an ellipsis
 // ("…her hotel room ... TMZ has learned.", see attribution.IsSourceTag).
@@ -477,10 +479,13 @@ func runsOn(before, after string) bool {
 		return unicode.IsLower(first) || attribution.IsSourceTag(tag)
 	}
 	quoted := strings.TrimRight(before, punct.Closers)
-	if len(quoted) == len(before) || !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
+	if !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
 		return false
 	}
-	return unicode.IsLower(first) || attribution.IsTag(tag)
+	if unicode.IsLower(first) {
+		return true
+	}
+	return len(quoted) < len(before) && attribution.IsTag(tag)
 }
 
 // isListNumber reports whether s, the start of a line, is a numbered
