@@ -86,7 +86,8 @@ type candidate struct {
 	position int  // 0-based position among the article's candidates
 	quoted   bool // mostly quotation; see isMostlyQuoted
 	// leftOut marks a line that does not end like a sentence in an
-	// article that has sentences that do; see markLeftOut.
+	// article that has sentences that do (see markLeftOut), and a photo's
+	// caption (see captions).
 	leftOut bool
 	// leans is set when the sentence leans on the one before it (see
 	// leaning);
@@ -97,9 +98,10 @@ type candidate struct {
 }
 
 // candidates describes the kept sentences for rank and pick; words holds
-// the word count of every sentence (see countWords), and bags the content
-// of the kept ones, in the order of kept.
-func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate {
+// the word count of every sentence (see countWords), bags the content of
+// the kept ones, in the order of kept, and caption which sentences are
+// photo captions (see captions), which pick leaves out as it does lines.
+func candidates(sentences []Sentence, words, kept []int, bags []bag, caption []bool) []candidate {
 	leans, open := leaning(sentences), unended(sentences)
 	cands := make([]candidate, len(kept))
 	for k, i := range kept {
@@ -121,6 +123,9 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag) []candidate
 		}
 	}
 	markLeftOut(cands, kept, open)
+	for k, i := range kept {
+		cands[k].leftOut = cands[k].leftOut || caption[i]
+	}
 	return cands
 }
 

@@ -369,7 +369,7 @@ func TestDanglingQuotation(t *testing.T) {
 	for i, s := range sentences {
 		texts[i], kept[i] = s.Text, i
 	}
-	cands := candidates(sentences, make([]int, len(sentences)), kept, bagsOf(texts, newTerms(0)))
+	cands := candidates(sentences, make([]int, len(sentences)), kept, bagsOf(texts, newTerms(0)), make([]bool, len(sentences)))
 	for k, want := range []bool{false, false, true, true, true, false, false, false, true} {
 		if cands[k].leans != want || want && cands[k].prev != k-1 {
 			t.Errorf("candidate %d (%q): leans %v on %d, want %v on %d", k, sentences[k].Text, cands[k].leans, cands[k].prev, want, k-1)

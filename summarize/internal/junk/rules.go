@@ -34,6 +34,11 @@ const stamp = `(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + anyDate + `)?|(?
 // stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
 const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
 
+// CaptionCredit is the ID of the rule that cuts a bare agency credit on a
+// line of its own ("(AFP)", "(PTI)", "(HT Photo)"): the sentence just
+// before it is a photo's caption, not the story's text.
+const CaptionCredit = "photo/agency-line"
+
 // Pieces of photo credits: the agencies they name, a credit that opens
 // with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
 // Doe for The Daily Times").
@@ -123,6 +128,10 @@ func rules() []Rule {
 		{ID: "read-more/check-out", Reason: readMore, Place: Whole, match: line{keys: []string{"heck out", "HECK OUT"}, re: re(`(?i)^check out (?:more|all|our|the latest)(?: of our| our| more)? (?:articles|stories|videos|coverage|news|posts|features)\b(?:[^.!?]|\.\w){0,60}[.!]?$`)}},
 		{ID: "read-more/label", Reason: readMore, Place: Whole, match: line{re: re(`(?i)^(?:read more|learn more|related (?:articles|stories|coverage|content)|more on this story|recommended|most read)$`)}},
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
+		// A bare agency credit under a photo, as Indian and wire outlets
+		// print it on a line of its own after the caption ("(AFP)", "(HT
+		// Photo)"); see CaptionCredit.
+		{ID: CaptionCredit, Reason: photo, Place: Whole, match: line{keys: []string{"("}, re: re(`^\((?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?: (?:File )?Photos?)?\)$`)}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
 		{ID: "caption/line", Reason: "figure caption", Place: Whole, match: line{keys: []string{" caption "}, re: re(`^(?:Image|Media|Video) caption \p{Lu}[^.!?]{0,150}[.!?]?$`)}},
