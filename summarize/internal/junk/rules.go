@@ -3,6 +3,7 @@ package junk
 import (
 	"regexp"
 	"strconv"
+	"sync"
 )
 
 // A piece of patterns: a capitalised word (names, initials such as "K.J.",
@@ -34,10 +35,21 @@ const stamp = `(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + anyDate + `)?|(?
 // stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
 const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
 
-// CaptionCredit is the ID of the rule that cuts a bare agency credit on a
-// line of its own ("(AFP)", "(PTI)", "(HT Photo)"): the sentence just
-// before it is a photo's caption, not the story's text.
-const CaptionCredit = "photo/agency-line"
+// captionCredit matches a bare agency credit in brackets, perhaps after the
+// photographer's name and with "Photo" or "File" after it, as Indian and
+// wire outlets print it on a line of its own under a photo's caption:
+// "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)", "(HT FILE)". A "?"
+// stands for a lost no-break space in some copies ("(HT?FILE)").
+var captionCredit = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\((?:[\p{L}.'’ -]{1,40}/ ?)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?\)$`)
+})
+
+// IsCaptionCredit reports whether line is a bare agency credit on a line of
+// its own (see captionCredit): the sentence just before it is a photo's
+// caption, not the story's text. Such a line is cut as junk.
+func IsCaptionCredit(line string) bool {
+	return captionCredit().MatchString(line)
+}
 
 // Pieces of photo credits: the agencies they name, a credit that opens
 // with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
@@ -131,7 +143,7 @@ func rules() []Rule {
 		// A bare agency credit under a photo, as Indian and wire outlets
 		// print it on a line of its own after the caption ("(AFP)", "(HT
 		// Photo)"); see CaptionCredit.
-		{ID: CaptionCredit, Reason: photo, Place: Whole, match: line{keys: []string{"("}, re: re(`^\((?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?: (?:File )?Photos?)?\)$`)}},
+		{ID: "photo/agency-line", Reason: photo, Place: Whole, match: line{keys: []string{"("}, re: captionCredit()}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
 		{ID: "caption/line", Reason: "figure caption", Place: Whole, match: line{keys: []string{" caption "}, re: re(`^(?:Image|Media|Video) caption \p{Lu}[^.!?]{0,150}[.!?]?$`)}},

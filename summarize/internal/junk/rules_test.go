@@ -64,6 +64,8 @@ var ruleTests = []struct {
 	{"photo/agency-line", "(PTI)", "(PTI)"},
 	{"photo/agency-line", "(HT Photo)", "(HT Photo)"},
 	{"photo/agency-line", "(Associated Press)", "(Associated Press)"},
+	{"photo/agency-line", "(Ann Bo/HT Photo)", "(Ann Bo/HT Photo)"},
+	{"photo/agency-line", "(HT File)", "(HT File)"},
 	{"photo/credit-for", "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
 	{"media/label", "Video", "Video"},
 	{"media/label", "IMAGE", "IMAGE"},
@@ -346,5 +348,23 @@ func TestStructuredDataUnclosed(t *testing.T) {
 	got := structuredData(s, nil)
 	if len(got) != 1 || s[got[0].start:got[0].end] != `{"@type":"Rating"}` {
 		t.Fatalf("structuredData found %v, want only the closed object at the end", got)
+	}
+}
+
+func TestIsCaptionCredit(t *testing.T) {
+	for line, want := range map[string]bool{
+		"(AFP)":             true,
+		"(REUTERS)":         true,
+		"(HT Photo)":        true,
+		"(HT?FILE)":         true, // a lost no-break space
+		"(Ann Bo/HT Photo)": true,
+		"(Photo: Disney)":   false, // under body paragraphs on some pages
+		"(PTI) leader":      false,
+		"NEW DELHI (PTI)":   false, // a dateline
+		"(The council)":     false,
+	} {
+		if got := IsCaptionCredit(line); got != want {
+			t.Errorf("IsCaptionCredit(%q) = %v, want %v", line, got, want)
+		}
 	}
 }
