@@ -3,18 +3,22 @@ package summarize
 import "skim/summarize/internal/junk"
 
 // maxCreditGap is the most bytes between a caption's end and the credit
-// line under it: a newline, perhaps with a carriage return and a space.
-const maxCreditGap = 3
+// line under it: a line break or a blank line, in either newline style,
+// perhaps with the credit indented.
+const maxCreditGap = 8
 
 // captions returns, for each sentence, whether it is a photo's caption: the
-// last sentence before a bare agency credit that intake cut on a line of
-// its own ("…attend the press conference in Mumbai.\n(AFP)"; see
-// junk.IsCaptionCredit), whichever stage cut it. Pages that place a photo inside the story glue its
-// caption to the paragraph before it, so only the sentence next to the
-// credit counts. excluded is sorted by article, then offset.
+// last sentence before a bare agency credit on a line of its own, which
+// intake cut ("…attend the press conference in Mumbai.\n(AFP)"; see
+// junk.IsCaptionCredit), with story text after the credit in the same
+// article. Pages that place a photo inside the story glue its caption to
+// the paragraph before it, so only the sentence next to the credit counts;
+// a credit that opens an article, or closes it as a wire story's sign-off
+// may, marks nothing. sentences are in article order, then by offset, and
+// so is excluded.
 func captions(sentences []Sentence, excluded []Excluded) []bool {
 	out := make([]bool, len(sentences))
-	k := 0 // the first sentence that may come before the next credit
+	k := 0 // the first sentence after the credit
 	for _, e := range excluded {
 		if !junk.IsCaptionCredit(e.Text) {
 			continue
@@ -22,7 +26,12 @@ func captions(sentences []Sentence, excluded []Excluded) []bool {
 		for k < len(sentences) && (sentences[k].Article < e.Article || sentences[k].Article == e.Article && sentences[k].End <= e.Start) {
 			k++
 		}
-		if last := k - 1; last >= 0 && sentences[last].Article == e.Article && e.Start-sentences[last].End <= maxCreditGap {
+		last := k - 1
+		if last < 0 || k == len(sentences) {
+			continue
+		}
+		before, after := sentences[last], sentences[k]
+		if before.Article == e.Article && after.Article == e.Article && e.Start-before.End <= maxCreditGap {
 			out[last] = true
 		}
 	}

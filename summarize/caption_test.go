@@ -7,62 +7,116 @@ import (
 	"testing"
 )
 
-// captionStory is a story with a photo placed inside it, its caption glued
-// to the paragraph before and its agency credit on a line of its own.
-const captionStory = "The city council voted on Monday to close the old river bridge to cars after engineers found deep cracks in two of its piers.\n" +
-	"The mayor said the bridge would stay open to people on foot while the council looked for the money to repair the piers. " +
-	"The mayor and engineers inspect the cracked piers of the old river bridge on Monday.\n" +
-	"(AFP)\n" +
-	"Repairs to the piers of the bridge are expected to cost the city about twelve million dollars and take two years.\n" +
-	"Until the repairs are done, drivers will cross the river on the new bridge to the north of the city.\n"
-
-func TestCaptionsBeforeAgencyCredit(t *testing.T) {
-	d, err := Summarize(context.Background(), []string{captionStory}, Options{MaxSentences: 4})
-	if err != nil {
-		t.Fatal(err)
+func TestCaptions(t *testing.T) {
+	sentence := func(article, start, end int) Sentence {
+		return Sentence{Article: article, Start: start, End: end}
 	}
-	caption := -1
-	for i, s := range d.Sentences {
-		if strings.HasPrefix(s.Text, "The mayor and engineers inspect") {
-			caption = i
-		}
-		if strings.Contains(s.Text, "(AFP)") {
-			t.Errorf("sentence %d holds the credit: %q", i, s.Text)
-		}
+	credit := func(article, start int, text string) Excluded {
+		return Excluded{Article: article, Start: start, End: start + len(text), Text: text}
 	}
-	if caption < 0 {
-		t.Fatalf("no caption sentence among %+v", d.Sentences)
+	tests := []struct {
+		name      string
+		sentences []Sentence
+		excluded  []Excluded
+		want      []bool
+	}{
+		{"credit after a sentence, story after it",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 51, 90), sentence(0, 97, 150)},
+			[]Excluded{credit(0, 91, "(AFP)")}, []bool{false, true, false}},
+		{"credit after a blank line in CRLF style",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 60, 120)},
+			[]Excluded{credit(0, 54, "(PTI)")}, []bool{true, false}},
+		{"credit too far from the sentence before it",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 70, 120)},
+			[]Excluded{credit(0, 59, "(PTI)")}, []bool{false, false}},
+		{"cut line that is no agency credit",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 62, 120)},
+			[]Excluded{credit(0, 51, "(Photo: Disney)")}, []bool{false, false}},
+		{"credit closing the article",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 51, 90)},
+			[]Excluded{credit(0, 91, "(Reuters)")}, []bool{false, false}},
+		{"credit closing one article, another after it",
+			[]Sentence{sentence(0, 0, 50), sentence(1, 0, 40)},
+			[]Excluded{credit(0, 51, "(AP)")}, []bool{false, false}},
+		{"credit opening an article",
+			[]Sentence{sentence(0, 0, 50), sentence(1, 6, 40)},
+			[]Excluded{credit(1, 0, "(AP)")}, []bool{false, false}},
+		{"two credits",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 57, 90), sentence(0, 97, 150)},
+			[]Excluded{credit(0, 51, "(AFP)"), credit(0, 91, "(HT Photo)")}, []bool{true, true, false}},
+		{"no sentences", nil, []Excluded{credit(0, 0, "(AFP)")}, []bool{}},
 	}
-	got := captions(d.Sentences, d.Excluded)
-	n := 0
-	for _, c := range got {
-		if c {
-			n++
-		}
-	}
-	if !got[caption] || n != 1 {
-		t.Errorf("captions = %v, want only sentence %d", got, caption)
-	}
-	if slices.Contains(d.Picked, caption) {
-		t.Errorf("digest %v holds the caption %d", d.Picked, caption)
-	}
-	if len(d.Picked) != 4 {
-		t.Errorf("picked %d sentences, want 4 of the 5 that are not captions", len(d.Picked))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := captions(tt.sentences, tt.excluded); !slices.Equal(got, tt.want) {
+				t.Errorf("captions = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
-func TestCaptionsNeedTheirCredit(t *testing.T) {
-	// The same text with its credit written as a sentence of the story:
-	// nothing is a caption.
-	story := strings.Replace(captionStory, "(AFP)\n", "", 1)
-	d, err := Summarize(context.Background(), []string{story}, Options{MaxSentences: 5})
-	if err != nil {
-		t.Fatal(err)
+// captionStory is a story with a photo placed inside it: its caption is
+// glued to the opening paragraph, and its credit, CREDIT, stands on a line
+// of its own. The caption shares words with the sentences after it, so
+// that it would be a digest's second sentence if it were story text.
+const captionStory = "The city council voted on Monday to close the old river bridge to cars after engineers found deep cracks in its piers. " +
+	"Engineers inspect a crack in a pier of the bridge, which carries twenty thousand cars a day to the city centre.\n" +
+	"CREDIT\n" +
+	"The twenty thousand cars will now cross on the new bridge to the north, adding ten minutes to a trip to the city centre.\n" +
+	"Engineers said repairs to the cracked piers would take two years.\n" +
+	"Ferries will run every half hour at rush hour, a transport official said.\n"
+
+func TestCaptionLeftOutOfDigest(t *testing.T) {
+	digest := func(credit string) ([]string, []string) {
+		t.Helper()
+		d, err := Summarize(context.Background(), []string{strings.Replace(captionStory, "CREDIT", credit, 1)}, Options{MaxSentences: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var picked, all []string
+		for _, i := range d.Picked {
+			picked = append(picked, d.Sentences[i].Text)
+		}
+		for _, s := range d.Sentences {
+			all = append(all, s.Text)
+		}
+		return picked, all
 	}
-	if got := captions(d.Sentences, d.Excluded); slices.Contains(got, true) {
-		t.Errorf("captions = %v, want none", got)
+	isCaption := func(s string) bool { return strings.HasPrefix(s, "Engineers inspect a crack") }
+	// A credit that is no agency's ("(Photo: Disney)" stands under body
+	// paragraphs on some pages) leaves the sentence above it in the story.
+	if picked, all := digest("(Photo: Ann Bo)"); !slices.ContainsFunc(picked, isCaption) {
+		t.Fatalf("without an agency credit, digest %q lacks the sentence above the credit (sentences %q): the test story no longer tests anything", picked, all)
 	}
-	if len(d.Picked) != 5 {
-		t.Errorf("picked %d sentences, want all 5", len(d.Picked))
+	for _, credit := range []string{"(AFP)", "(HT Photo)", "(AP Photo/Ann Bo)"} {
+		picked, all := digest(credit)
+		if slices.ContainsFunc(picked, isCaption) {
+			t.Errorf("under %s, digest %q holds the caption", credit, picked)
+		}
+		if len(picked) != 2 {
+			t.Errorf("under %s, digest %q: want 2 sentences", credit, picked)
+		}
+		for _, s := range all {
+			if strings.Contains(s, credit) {
+				t.Errorf("under %s, sentence %q holds the credit", credit, s)
+			}
+		}
+	}
+}
+
+func TestCandidatesAfterCaption(t *testing.T) {
+	sentences := []Sentence{
+		{Text: "The council closed the bridge on Monday."},
+		{Text: "The mayor inspects the bridge on Monday."}, // the caption
+		{Text: "It carries twenty thousand cars a day."},   // leans on the story's sentence
+	}
+	texts := []string{sentences[0].Text, sentences[1].Text, sentences[2].Text}
+	kept := []int{0, 1, 2}
+	cands := candidates(sentences, make([]int, 3), kept, bagsOf(texts, newTerms(0)), []bool{false, true, false})
+	if cands[0].leftOut || !cands[1].leftOut || cands[2].leftOut {
+		t.Errorf("left out %v %v %v, want only the caption", cands[0].leftOut, cands[1].leftOut, cands[2].leftOut)
+	}
+	if !cands[2].leans || cands[2].prev != 0 {
+		t.Errorf("sentence after the caption leans %v on %d, want on 0", cands[2].leans, cands[2].prev)
 	}
 }

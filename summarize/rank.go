@@ -85,9 +85,9 @@ type candidate struct {
 	article  int  // 0-based article index
 	position int  // 0-based position among the article's candidates
 	quoted   bool // mostly quotation; see isMostlyQuoted
-	// leftOut marks a line that does not end like a sentence in an
-	// article that has sentences that do (see markLeftOut), and a photo's
-	// caption (see captions).
+	// leftOut marks what pick and additions leave out: a line that does
+	// not end like a sentence in an article that has sentences that do
+	// (see markLeftOut), and a photo's caption (see captions).
 	leftOut bool
 	// leans is set when the sentence leans on the one before it (see
 	// leaning);
@@ -99,9 +99,11 @@ type candidate struct {
 
 // candidates describes the kept sentences for rank and pick; words holds
 // the word count of every sentence (see countWords), bags the content of
-// the kept ones, in the order of kept, and caption which sentences are
-// photo captions (see captions), which pick leaves out as it does lines.
-func candidates(sentences []Sentence, words, kept []int, bags []bag, caption []bool) []candidate {
+// the kept ones, in the order of kept, and isCaption which sentences are
+// photos' captions (see captions), which pick leaves out as it does lines.
+// A sentence after a caption leans, if it does, on the story's sentence
+// before the caption: the photo interrupts the story.
+func candidates(sentences []Sentence, words, kept []int, bags []bag, isCaption []bool) []candidate {
 	leans, open := leaning(sentences), unended(sentences)
 	cands := make([]candidate, len(kept))
 	for k, i := range kept {
@@ -117,14 +119,18 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag, caption []b
 		}
 		if leans[i] {
 			cands[k].leans, cands[k].prev = true, -1
-			if k > 0 && kept[k-1] == i-1 {
-				cands[k].prev = k - 1
+			p, j := k-1, i-1 // the candidate and sentence it leans on
+			for p >= 0 && kept[p] == j && isCaption[j] && cands[p].article == s.Article {
+				p, j = p-1, j-1
+			}
+			if p >= 0 && kept[p] == j && cands[p].article == s.Article {
+				cands[k].prev = p
 			}
 		}
 	}
 	markLeftOut(cands, kept, open)
 	for k, i := range kept {
-		cands[k].leftOut = cands[k].leftOut || caption[i]
+		cands[k].leftOut = cands[k].leftOut || isCaption[i]
 	}
 	return cands
 }

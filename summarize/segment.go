@@ -147,18 +147,24 @@ func splitBlocks(text string, ends []int) [][2]int {
 	return out
 }
 
+// maxEmphasisRunes bounds a one-word sentence that joinWordRuns joins to
+// another: a word, not a sentence of a script written without spaces.
+const maxEmphasisRunes = 20
+
 // joinWordRuns drops the ends, among ends (sorted offsets in block), that
 // part two sentences of one word each: a run of them is one sentence, said
 // for emphasis ("Every. Single. Thing.", "Empathy. Confidence. Passion.").
 // A one-word sentence beside a longer one ("Blatantly." after "Putin
-// lies.") stays apart.
+// lies.") stays apart, and so do sentences in scripts written without
+// spaces ("他很好. 我们走."), whose sentences read as one word.
 func joinWordRuns(block string, ends []int) []int {
 	if len(ends) == 0 {
 		return ends
 	}
 	oneWord := func(from, to int) bool {
 		s := strings.TrimSpace(block[from:to])
-		return s != "" && !strings.ContainsFunc(s, unicode.IsSpace) && hasLetter(s) && punct.EndsSentence(s)
+		return s != "" && utf8.RuneCountInString(s) <= maxEmphasisRunes && !strings.ContainsFunc(s, unicode.IsSpace) &&
+			hasLetter(s) && punct.EndsSentence(s) && !strings.ContainsFunc(s, isUnspacedScript)
 	}
 	var out []int
 	from := 0
@@ -173,6 +179,12 @@ func joinWordRuns(block string, ends []int) []int {
 		from = e
 	}
 	return out
+}
+
+// isUnspacedScript reports whether r belongs to a script written without
+// spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
+func isUnspacedScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // stopEnds returns, from one pass over the stops of block, two kinds of
@@ -460,14 +472,18 @@ func fixEnds(block string, ends []int) []int {
 }
 
 // runsOn reports whether a sentence goes on past an end after before, with
-// after next: a speech tag after a quoted question or exclamation ("…in
-// grocery?” Forte said.", see attribution.IsTag), or a lower-case word
-// after a question or exclamation, quoted or not ("…go wrong?” he asked,
-// adding…", "Is it part of Hinduism? asks Owaisi.", and a lost apostrophe
-// or closing quote read as "?": "following lawyers? advice") or after an ellipsis of
-// three periods ("Wednesday ... while she was gone"; prose ends no
-// sentence after "…" before one), or a source's credit after an ellipsis
-// ("…her hotel room ... TMZ has learned.", see attribution.IsSourceTag).
+// after next. It does
+//   - after a quoted question or exclamation, before a speech tag ("…in
+//     grocery?” Forte said.", see attribution.IsTag) or a lower-case word
+//     ("…go wrong?” he asked, adding…");
+//   - after a bare question or exclamation mark, before a word in lower case
+//     throughout ("Is it part of Hinduism? asks Owaisi.", and a lost
+//     apostrophe or closing quote read as "?": "following lawyers? advice");
+//     "iPhone" and "eBay" open sentences;
+//   - after an ellipsis of three periods, before a lower-case word
+//     ("Wednesday ... while she was gone") or a source's credit ("…her hotel
+//     room ... TMZ has learned.", see attribution.IsSourceTag). prose ends no
+//     sentence after "…" before either.
 func runsOn(before, after string) bool {
 	after = strings.TrimLeft(after, " ")
 	first, _ := utf8.DecodeRuneInString(after)
@@ -482,10 +498,18 @@ func runsOn(before, after string) bool {
 	if !strings.HasSuffix(quoted, "?") && !strings.HasSuffix(quoted, "!") {
 		return false
 	}
-	if unicode.IsLower(first) {
-		return true
+	if len(quoted) == len(before) { // a bare mark
+		return isLowerWord(after)
 	}
-	return len(quoted) < len(before) && attribution.IsTag(tag)
+	return unicode.IsLower(first) || attribution.IsTag(tag)
+}
+
+// isLowerWord reports whether the first word of s opens with a lower-case
+// letter and holds no upper-case one ("asks", but not "iPhone").
+func isLowerWord(s string) bool {
+	word, _, _ := strings.Cut(s, " ")
+	first, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsLower(first) && !strings.ContainsFunc(word, unicode.IsUpper)
 }
 
 // isListNumber reports whether s, the start of a line, is a numbered

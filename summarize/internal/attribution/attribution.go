@@ -38,37 +38,74 @@ var auxiliaries = map[string]bool{
 	"had": true, "has": true, "have": true,
 }
 
-// sourceVerbs are the verbs that credit a news source for a report, after
-// "has" or "have" ("TMZ has learned.", "CNN has confirmed.") or alone in
-// the present ("the Post reports.").
+// sourceVerbs are the participles that credit a news source for a report
+// after "has" or "have" ("TMZ has learned.", "CNN has confirmed."); a
+// source that "reports" is read apart.
 var sourceVerbs = map[string]bool{
 	"learned": true, "confirmed": true, "reported": true, "obtained": true,
 }
 
+// pronouns are the subjects that name no source: "She has learned." is a
+// sentence of its own.
+var pronouns = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+	"this": true, "that": true, "who": true,
+}
+
 // IsSourceTag reports whether s is a news source's credit standing alone,
 // as celebrity and tabloid sites put it after an ellipsis ("…stolen from
-// her hotel room ... TMZ has learned."): a source of one to three words,
-// "has" or "have" and a verb of sourceVerbs, or a source and "reports",
-// and a period. "Police have confirmed the death." is a sentence of its
-// own.
+// her hotel room ... TMZ has learned."): a source of one to three words
+// after an optional "The", then "has" or "have" and a verb of sourceVerbs
+// ("The Wall Street Journal has learned."), or a source whose last word is
+// capitalised and "reports" ("the Post reports."), and a period. "Police
+// have confirmed the death.", "Officials deny reports." and "She has
+// learned." are sentences of their own.
 func IsSourceTag(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > maxTagBytes || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
+	words, ok := tagWords(s)
+	if !ok {
 		return false
 	}
-	words := strings.Fields(strings.TrimSuffix(s, "."))
-	n := len(words)
-	if n < 2 || n > 5 {
-		return false
-	}
-	last, before := strings.ToLower(words[n-1]), strings.ToLower(words[n-2])
+	last := strings.ToLower(words[len(words)-1])
+	var source []string
 	switch {
 	case last == "reports":
-		return n <= 4
-	case sourceVerbs[last]:
-		return n >= 3 && (before == "has" || before == "have")
+		source = words[:len(words)-1]
+		if !startsUpper(source[len(source)-1]) {
+			return false
+		}
+	case sourceVerbs[last] && len(words) >= 3:
+		if aux := strings.ToLower(words[len(words)-2]); aux != "has" && aux != "have" {
+			return false
+		}
+		source = words[:len(words)-2]
+	default:
+		return false
 	}
-	return false
+	if strings.EqualFold(source[0], "the") {
+		source = source[1:]
+	}
+	return len(source) >= 1 && len(source) <= 3 && !(len(source) == 1 && pronouns[strings.ToLower(source[0])])
+}
+
+// tagWords returns the words of s, without its final period, when s could
+// be a tag standing alone: at most maxTagBytes, ending in a period, with
+// no quotation marks, of two words or more and opening with a letter.
+func tagWords(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > maxTagBytes || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
+		return nil, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
+		return nil, false
+	}
+	words := strings.Fields(strings.TrimSuffix(s, "."))
+	return words, len(words) >= 2
+}
+
+// startsUpper reports whether w opens with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // IsTag reports whether s is a speech tag standing alone, as it follows a
@@ -77,15 +114,8 @@ func IsSourceTag(s string) bool {
 // first ("said the mayor."), and a period. "Smith said nothing more
 // about it." and "Nothing was said." are sentences of their own.
 func IsTag(s string) bool {
-	s = strings.TrimSpace(s)
-	if len(s) > maxTagBytes || !strings.HasSuffix(s, ".") || strings.ContainsAny(s, `"“”`) {
-		return false
-	}
-	words := strings.Fields(strings.TrimSuffix(s, "."))
-	if n := len(words); n < 2 || n > 4 {
-		return false
-	}
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
+	words, ok := tagWords(s)
+	if !ok || len(words) > 4 {
 		return false
 	}
 	last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])

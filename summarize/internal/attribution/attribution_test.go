@@ -52,6 +52,12 @@ func TestIsSourceTag(t *testing.T) {
 		"She learned.":                         false, // no credit
 		"The paper’s editor, Ann Bo, reports.": false, // more than a name
 		"Reports.":                             false,
+		"The New York Times reports.":          true,
+		"The Wall Street Journal has learned.": true,
+		"Police denied the reports.":           false, // the noun
+		"Officials deny reports.":              false,
+		"She has learned.":                     false, // a pronoun names no source
+		"5 have confirmed.":                    false,
 	} {
 		if got := IsSourceTag(s); got != want {
 			t.Errorf("IsSourceTag(%q) = %v, want %v", s, got, want)

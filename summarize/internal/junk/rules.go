@@ -3,6 +3,7 @@ package junk
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -35,21 +36,27 @@ const stamp = `(?:` + clock + `(?:,? (?:` + weekday + `,? )?` + anyDate + `)?|(?
 // stampLead opens a timestamp line ("Published 11:11 PM EST Nov 19, 2019").
 const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?:? `
 
-// captionCredit matches a bare agency credit in brackets, perhaps after the
-// photographer's name and with "Photo" or "File" after it, as Indian and
-// wire outlets print it on a line of its own under a photo's caption:
-// "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)", "(HT FILE)". A "?"
+// captionCredit matches a bare agency credit in brackets, perhaps with the
+// photographer's name before or after it and "Photo" or "File", as Indian
+// and wire outlets print it on a line of its own under a photo's caption:
+// "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)", "(HT FILE)", "(AP
+// Photo/Ann Bo)". A "?"
 // stands for a lost no-break space in some copies ("(HT?FILE)").
 var captionCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\((?:[\p{L}.'’ -]{1,40}/ ?)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?\)$`)
+	return regexp.MustCompile(`^\((?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
 })
 
 // IsCaptionCredit reports whether line is a bare agency credit on a line of
-// its own (see captionCredit): the sentence just before it is a photo's
-// caption, not the story's text. Such a line is cut as junk.
+// its own (see captionCredit), its spaces of any kind read as one: the
+// sentence just before it is a photo's caption, not the story's text. Such
+// a line is cut as junk.
 func IsCaptionCredit(line string) bool {
-	return captionCredit().MatchString(line)
+	return captionCredit().MatchString(strings.Join(strings.Fields(line), " "))
 }
+
+// creditName is the photographer's name before the agency in a credit
+// ("Ann Bo/" in "(Ann Bo/AFP)").
+const creditName = `[\p{L}.'’ -]{1,40}/ ?`
 
 // Pieces of photo credits: the agencies they name, a credit that opens
 // with the agency ("REUTERS/Jane Doe"), and one for a paper ("Credit Jane
@@ -65,7 +72,7 @@ const (
 // ("Credit Ann Bo for The Daily Times"), a name and agencies ("Ann
 // Bo/AFP/Getty Images"), or "Credit" and names without a sentence end
 // ("Credit: Example Herald", "Credit Ann Bo/Example Press — Getty Images").
-const photoCredit = `(?:\((?:[\p{L}.'’ -]{1,40}/ ?)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
+const photoCredit = `(?:\((?:` + creditName + `)+` + agencies + `(?:/[\p{L} ]{1,30})*\)|\(?` + agencyFirst + `\)?|` + creditFor +
 	`|` + capWord + `(?: ` + capWord + `){0,3}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*` +
 	`|(?:Credit|CREDIT|Photo|PHOTO):? [\p{Lu}][\p{L}'’.\-/ —–,&]{1,80}[\p{L}])`
 
@@ -142,7 +149,7 @@ func rules() []Rule {
 		{ID: "photo/credit-line", Reason: photo, Place: Whole, match: line{re: re(`^\(?(?:Photos?|Photograph|Images?|Pictures?|Photo credit|Credit)(?: by|:) ?.{1,100}$|^.{0,60}/ ?` + agencies + `(?:/[\p{L} ]{1,30})*\)?$`)}},
 		// A bare agency credit under a photo, as Indian and wire outlets
 		// print it on a line of its own after the caption ("(AFP)", "(HT
-		// Photo)"); see CaptionCredit.
+		// Photo)"); see IsCaptionCredit.
 		{ID: "photo/agency-line", Reason: photo, Place: Whole, match: line{keys: []string{"("}, re: captionCredit()}},
 		{ID: "credit/wire-line", Reason: credit, Place: Whole, match: line{re: re(`(?i)^(?:with|from) (?:news )?(?:wire services|wire reports|agencies|agency reports)\.?$`)}},
 		{ID: "photo/via", Reason: photo, Place: Whole, match: line{keys: []string{" via "}, re: re(`^[\p{L}.'’ -]+ via ` + agencies + `$`)}},
@@ -269,7 +276,7 @@ func rules() []Rule {
 		// and all; in a longer one only the credit goes.
 		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, newTail([]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"}, atStart,
 			`([^\n]{1,`+strconv.Itoa(maxCaption)+`}?\s`+photoCredit+`)\s*$`)}},
-		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: newTail([]string{"/", "Credit"}, afterGluedBoundary, `(\((?:[\p{L}.'’ -]{1,40}/ ?)+`+agencies+`(?:/[\p{L} ]{1,30})*\)|\(?`+agencyFirst+`\)?|`+creditFor+
+		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: newTail([]string{"/", "Credit"}, afterGluedBoundary, `(\((?:`+creditName+`)+`+agencies+`(?:/[\p{L} ]{1,30})*\)|\(?`+agencyFirst+`\)?|`+creditFor+
 			`|`+capWord+`(?: `+capWord+`){0,3}/ ?`+agencies+`(?:/[\p{L} ]{1,30})*)\s*$`)},
 	}
 }

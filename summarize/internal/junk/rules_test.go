@@ -358,6 +358,8 @@ func TestIsCaptionCredit(t *testing.T) {
 		"(HT Photo)":        true,
 		"(HT?FILE)":         true, // a lost no-break space
 		"(Ann Bo/HT Photo)": true,
+		"(AP Photo/Ann Bo)": true,
+		"(HT\u00a0Photo)":   true,  // a no-break space
 		"(Photo: Disney)":   false, // under body paragraphs on some pages
 		"(PTI) leader":      false,
 		"NEW DELHI (PTI)":   false, // a dateline
