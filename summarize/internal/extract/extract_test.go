@@ -171,6 +171,8 @@ func TestIsCaptionClassed(t *testing.T) {
 		{"", "main-caption", true},
 		{"story-body credit-union", "", false},
 		{"captioned", "", false},
+		{"list-item image no_caption", "", false}, // says there is none
+		{"", "no-credit", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {

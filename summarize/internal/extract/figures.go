@@ -13,7 +13,17 @@ import (
 // credit rather than article text: a name that ends in "caption" or
 // "credit(s)", maybe followed by "-text" ("caption", "wp-caption-text",
 // "image-credit", "photo_credits"), but not "credit-union" or "captioned".
+// A name that says there is none ("no_caption", "no-credit") names no
+// caption: see isCaptionName.
 var captionClass = regexp.MustCompile(`(?i)^(?:[a-z0-9]+[-_])*(?:caption|credits?)(?:[-_]text)?$`)
+
+// isCaptionName reports whether a class name or id names a caption or a
+// credit (see captionClass), and not its absence: buzzfeed marks a list
+// item of a heading and a photo without a caption "no_caption".
+func isCaptionName(name string) bool {
+	low := strings.ToLower(name)
+	return captionClass.MatchString(name) && !strings.HasPrefix(low, "no-") && !strings.HasPrefix(low, "no_")
+}
 
 // omitFigures removes from root the figure captions and credits it holds
 // (figcaption elements, and elements classed as captions or credits) and
@@ -70,9 +80,9 @@ func appendOmission(out []Omission, n *html.Node) []Omission {
 // class.
 func isCaptionClassed(n *html.Node) bool {
 	const maxCaption = 600 // bytes of text
-	named := captionClass.MatchString(attr(n, "id"))
+	named := isCaptionName(attr(n, "id"))
 	for _, c := range strings.Fields(attr(n, "class")) {
-		named = named || captionClass.MatchString(c)
+		named = named || isCaptionName(c)
 	}
 	return named && len(render.InnerText(n)) <= maxCaption
 }
