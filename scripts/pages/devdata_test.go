@@ -26,15 +26,17 @@ var floors = []struct {
 	minKept      float64 // mean recall less what extraction omitted, at least
 	minPageKept  float64 // every page's recall less what extraction omitted, at least
 }{
-	{"saved", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
-	{"clipboard", 0.01, 0.70, 0.90, 0.96, 0.99, 0.88},
+	{"saved", 0.01, 0.75, 0.90, 0.96, 0.99, 0.88},
+	{"clipboard", 0.01, 0.75, 0.90, 0.96, 0.99, 0.88},
 	{"plain", 0.07, 0.58, 0.58, 0.98, 0.98, 0.85},
 }
 
 // pageKeptFloors are pages held to a lower floor than minPageKept on one
 // route. tmz-1's plain paste loses its headline and kicker ("… STOLEN!!!!",
-// "EXCLUSIVE"): 3 of its article.txt's 18 sentences (83.3%) since an
-// ellipsis before a lower-case word ends none (3 of 21 before).
+// "EXCLUSIVE"): 81.8% of its article.txt's sentences since a source's
+// credit after an ellipsis ends none ("… TMZ has learned."; 83.3% before,
+// and 3 of 21 sentences before an ellipsis before a lower-case word ended
+// none).
 var pageKeptFloors = map[[2]string]float64{{"tmz-1", "plain"}: 0.80}
 
 // TestPagesDevData runs the command on ../shared/pages and checks every
