@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -125,5 +126,34 @@ func TestDigestOfLinesOnly(t *testing.T) {
 				t.Errorf("digest from articles %v, want %v (%v)", got, tt.want, d.Sentences)
 			}
 		})
+	}
+}
+
+// TestPositionPriorOfShortOpening checks the opening sentence's prior (see
+// openingWords): a short opening, a kicker that sets a scene, gets a share
+// in proportion to its length; a full one, and every later sentence
+// however short, keeps the prior of its position.
+func TestPositionPriorOfShortOpening(t *testing.T) {
+	withWords := func(words ...int) []candidate {
+		cands := make([]candidate, len(words))
+		for i, w := range words {
+			cands[i] = candidate{bag: bag{words: w}, position: i}
+		}
+		return cands
+	}
+	full := positionPrior(withWords(openingWords, 20, 3, 20))
+	kicker := positionPrior(withWords(openingWords/2, 20, 3, 20))
+	empty := positionPrior(withWords(0, 20, 3, 20))
+	if !(full[0] > full[1] && full[1] > full[2] && full[2] > full[3]) {
+		t.Errorf("prior %v does not fall with position", full)
+	}
+	if math.Abs(kicker[0]-full[0]/2) > 1e-12 {
+		t.Errorf("prior of an opening of %d words %v, want half of %v", openingWords/2, kicker[0], full[0])
+	}
+	if empty[0] <= 0 {
+		t.Errorf("prior of an opening without content words %v, want above 0", empty[0])
+	}
+	if !slices.Equal(kicker[1:], full[1:]) {
+		t.Errorf("later priors %v changed with the opening, want %v", kicker[1:], full[1:])
 	}
 }
