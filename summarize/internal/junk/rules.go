@@ -40,10 +40,11 @@ const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: 
 // photographer's name before or after it and "Photo" or "File", as Indian
 // and wire outlets print it on a line of its own under a photo's caption:
 // "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)", "(HT FILE)", "(AP
-// Photo/Ann Bo)". A "?" stands for a lost no-break space in some copies
-// ("(HT?FILE)").
+// Photo/Ann Bo)", "(Photo: IANS)". A "?" stands for a lost no-break space in
+// some copies ("(HT?FILE)"). A credit to anyone else ("(Photo: Disney)")
+// stands under body paragraphs on some pages, and is not one.
 var captionCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\((?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
+	return regexp.MustCompile(`^\((?:(?:Photo|Picture|Image)s?: ?)?(?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
 })
 
 // IsCaptionCredit reports whether line is a bare agency credit on a line of

@@ -359,6 +359,7 @@ func TestIsCaptionCredit(t *testing.T) {
 		"(HT?FILE)":         true, // a lost no-break space
 		"(Ann Bo/HT Photo)": true,
 		"(AP Photo/Ann Bo)": true,
+		"(Photo: IANS)":     true,
 		"(HT\u00a0Photo)":   true,  // a no-break space
 		"(Photo: Disney)":   false, // under body paragraphs on some pages
 		"(PTI) leader":      false,
