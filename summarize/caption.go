@@ -8,9 +8,9 @@ import "skim/summarize/internal/junk"
 const maxCreditGap = 8
 
 // captions returns, for each sentence, whether it is a photo's caption: the
-// last sentence before a bare agency credit on a line of its own, which
-// intake cut ("…attend the press conference in Mumbai.\n(AFP)"; see
-// junk.IsCaptionCredit), with story text after the credit in the same
+// last sentence before a bare agency credit, on the caption's line or the
+// next, which intake cut ("…attend the press conference in Mumbai.\n(AFP)";
+// see junk.IsCaptionCredit), with story text after the credit in the same
 // article. Pages that place a photo inside the story glue its caption to
 // the paragraph before it, so only the sentence next to the credit counts;
 // a credit that opens an article, or closes it as a wire story's sign-off

@@ -88,7 +88,7 @@ func TestCaptionLeftOutOfDigest(t *testing.T) {
 	if picked, all := digest("(Photo: Ann Bo)"); !slices.ContainsFunc(picked, isCaption) {
 		t.Fatalf("without an agency credit, digest %q lacks the sentence above the credit (sentences %q): the test story no longer tests anything", picked, all)
 	}
-	for _, credit := range []string{"(AFP)", "(HT Photo)", "(AP Photo/Ann Bo)"} {
+	for _, credit := range []string{"(AFP)", "(HT Photo)", "(AP Photo/Ann Bo)", "(Photo: IANS)"} {
 		picked, all := digest(credit)
 		if slices.ContainsFunc(picked, isCaption) {
 			t.Errorf("under %s, digest %q holds the caption", credit, picked)

@@ -2,13 +2,9 @@ package summarize
 
 import (
 	"math"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"skim/summarize/internal/cohesion"
 	"skim/summarize/internal/pagerank"
-	"skim/summarize/internal/punct"
 	"skim/summarize/internal/quotes"
 )
 
@@ -43,22 +39,25 @@ const (
 	unitSentences = 20
 	unitGrowth    = 1.5
 	// openingWords is the length, in content words, under which an
-	// article's opening sentence gets a share of the position prior in
-	// proportion to its length (prior × words/openingWords): a short
-	// opening is a kicker that sets a scene ("Kerry Washington is headed
-	// for HBO.", "Vladimir Putin is not a self-effacing man."), and the
-	// news follows it. Only the opening: the same factor at every position
-	// lowered 3 sentences (CNN +1.25 → +1.13, Inshorts +0.73 → +0.50). Over
-	// Lead-N at N = 1, 2 and 3 and at 40 words, CNN / Inshorts, and
-	// Multi-News recall: off → +1.70 +1.87 +1.26, +1.37 / +0.36 +0.94
-	// +0.73, +0.35, 51.01 / 19.23; 8 → +2.20 +1.93 +1.25, +1.41 / +0.43
-	// +1.01 +0.73, +0.40, 50.99 / 19.23; 10 → +2.65 +1.93 +1.25, +1.49;
-	// 12 → +2.73 +1.92 +1.25, +1.52 / +0.43 +1.01 +0.73, +0.40, 50.99 /
-	// 19.23; 15 → +2.77 +1.86 +1.25, +1.49 / the same, 50.90. At 12, the
-	// CNN 1-sentence digests of 16 stories change, all for the better
-	// (paired +1.03 ± 0.28), and the Inshorts ones of 4 and 2-sentence ones
-	// of 2 (+0.07 ± 0.08, +0.07 ± 0.07); nothing else moves by more than
-	// 0.06.
+	// article's opening sentence (see markOpenings) gets a share of the
+	// position prior in proportion to its length (prior × words /
+	// openingWords, at least 1 word's share): a short opening is a kicker
+	// that sets a scene ("Kerry Washington is headed for HBO.", "Vladimir
+	// Putin is not a self-effacing man."), and the news follows it. Under
+	// shortWords the score shrinks too. Over Lead-N at N = 1, 2 and 3 and
+	// at 40 words, CNN / Inshorts, and Multi-News R1 recall: off → +1.70
+	// +1.87 +1.26, +1.37 / +0.36 +0.94 +0.73, +0.35, 51.01; 8 → +2.20
+	// +1.93 +1.25, +1.41 / +0.43 +1.01 +0.73, +0.40, 50.99; 10 → +2.65
+	// +1.93 +1.25, +1.49 / +0.41 +1.01 +0.73, +0.40, 50.99; 12 → +2.73
+	// +1.92 +1.25, +1.52 / +0.43 +1.01 +0.73, +0.40, 50.99; 15 → +2.77
+	// +1.86 +1.25, +1.49 / as 12, 50.90. 8 to 12 tie at 2 and 3 sentences;
+	// 12 does best at 1 sentence and 40 words. At 12, CNN's 1-sentence
+	// digests of 16 stories change, all for the better (paired +1.03 ±
+	// 0.28), and its 40-word ones gain +0.14 ± 0.07; Inshorts' 1- and
+	// 2-sentence digests change on 4 and 2 stories (+0.07 ± 0.08, +0.07 ±
+	// 0.07); no other size moves by more than 0.05. The same factor at
+	// every position lowered 3 sentences (CNN +1.25 → +1.13, Inshorts
+	// +0.73 → +0.50).
 	openingWords = 12
 	// conciseWords is the length, in content words, past which a sentence's
 	// score shrinks in proportion (score × conciseWords/words): a digest is
@@ -113,6 +112,9 @@ type candidate struct {
 	// before it was a duplicate, which the digest cannot hold.
 	leans bool
 	prev  int
+	// opening marks the article's opening sentence, the one the position
+	// prior's openingWords weighs; see markOpenings.
+	opening bool
 }
 
 // candidates describes the kept sentences for rank and pick; words holds
@@ -150,7 +152,34 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag, isCaption [
 	for k, i := range kept {
 		cands[k].leftOut = cands[k].leftOut || isCaption[i]
 	}
+	markOpenings(cands, kept, sentences)
 	return cands
+}
+
+// markOpenings marks each article's opening: its first candidate that pick
+// may take (not left out: a heading line above the story is no opening),
+// when no sentence before it in the article was dropped as a duplicate
+// (the article's own opening was another article's, and the news came
+// first), in an article of more than one candidate. kept maps candidates
+// to sentences.
+func markOpenings(cands []candidate, kept []int, sentences []Sentence) {
+	first := map[int]int{} // the index of each article's first sentence
+	for i := len(sentences) - 1; i >= 0; i-- {
+		first[sentences[i].Article] = i
+	}
+	count := map[int]int{} // candidates by article
+	for _, c := range cands {
+		count[c.article]++
+	}
+	done := map[int]bool{}
+	for k, c := range cands {
+		if done[c.article] || c.leftOut {
+			continue
+		}
+		done[c.article] = true
+		dropped := kept[k]-first[c.article] > c.position // sentences before it that are no candidates
+		cands[k].opening = !dropped && count[c.article] > 1
+	}
 }
 
 // leaning returns, for each sentence, whether it leans on the sentence
@@ -197,7 +226,9 @@ func forEachArticle(sentences []Sentence, fn func(start, end int)) {
 // shortWords) and the quote prior.
 //
 // One candidate scores 1. Without edges (no two sentences share a content
-// word) scores follow the priors alone, so earlier sentences win.
+// word) scores follow the priors alone, so earlier sentences win, except
+// that a short opening (see openingWords and shortWords) may give way to
+// the sentence after it.
 func rank(cands []candidate, vocabulary *terms) []float64 {
 	switch len(cands) {
 	case 0:
@@ -238,7 +269,7 @@ func rank(cands []candidate, vocabulary *terms) []float64 {
 // positionPrior returns the prior of each candidate by its position in its
 // article, counted in units that grow with the article's length (see
 // unitSentences), the opening sentence's shrunk when it is short (see
-// openingWords).
+// openingWords and markOpenings).
 func positionPrior(cands []candidate) []float64 {
 	length := map[int]int{} // candidates by article
 	for _, c := range cands {
@@ -248,7 +279,7 @@ func positionPrior(cands []candidate) []float64 {
 	for i, c := range cands {
 		unit := math.Pow(float64(length[c.article])/unitSentences, unitGrowth)
 		prior[i] = math.Pow(float64(c.position)/unit+1, -positionDecay)
-		if c.position == 0 && c.bag.words < openingWords {
+		if c.opening && c.bag.words < openingWords {
 			prior[i] *= float64(max(c.bag.words, 1)) / openingWords // never 0
 		}
 	}
@@ -261,116 +292,4 @@ func positionPrior(cands []candidate) []float64 {
 func isMostlyQuoted(s string) bool {
 	quoted, total, _ := quotes.Scan(s, quotes.State{})
 	return float64(quoted) >= quoteShare*float64(total)
-}
-
-// unended returns, for each sentence, whether it does not end like a
-// sentence: without a letter (see hasLetter), without final punctuation
-// (see endsLikeSentence), or with a
-// full stop or an ellipsis after a space (see endsApart) in an article
-// where most sentences do not. The first is what segmentation leaves of a
-// line that is no sentence, a heading, a label or a list item. The second
-// is a teaser or an excerpt cut short ("…a proxy for a ..."), or a line
-// without final punctuation given a " ." by the CNN/DailyMail corpus's
-// preparation (Hermann et al. 2015; See et al. 2017): "Searching blind .",
-// captions. Text tokenised throughout ("rocks . The crew …") ends most
-// sentences so, and there it tells nothing. Note marks after the stop
-// ("…in 1932.[1]") are read past.
-func unended(sentences []Sentence) []bool {
-	out := make([]bool, len(sentences))
-	apart := make([]bool, len(sentences))
-	forEachArticle(sentences, func(start, end int) {
-		ended, spaced := 0, 0
-		for k := start; k < end; k++ {
-			t := withoutNoteMarks(sentences[k].Text)
-			out[k], apart[k] = !endsLikeSentence(t) || !hasLetter(t), endsApart(t)
-			if !out[k] {
-				ended++
-				if apart[k] {
-					spaced++
-				}
-			}
-		}
-		if tokenised := 2*spaced > ended; !tokenised {
-			for k := start; k < end; k++ {
-				out[k] = out[k] || apart[k]
-			}
-		}
-	})
-	return out
-}
-
-// markLeftOut marks the candidates that pick and additions leave out: a
-// line that does not end like a sentence (open, by sentence; see unended)
-// in an article that holds one that does. kept maps candidates to
-// sentences. The subheadings, labels, credits and cut-off teasers that
-// scraped text keeps ("SOCIAL", "Courtesy WWE", "…a proxy for a ...") stay
-// in the text and vote in the graph, but none fills the room a budget
-// leaves; an article with no sentence end at all is digested line by
-// line. Multi-News recall 49.52 / 17.56 → 49.97 / 17.95 (40 of skim's 535
-// digest sentences were such lines); real pages (scripts/pages) digested
-// from their HTML as from their article text 77.1% → 82.9%, pasted as
-// plain text 71.4% → 74.3%; over Lead-N, CNN and Inshorts within ±0.04 but
-// at CNN's N = 1 (+1.68 → +1.80).
-func markLeftOut(cands []candidate, kept []int, open []bool) {
-	var ended []bool // by article
-	for k, c := range cands {
-		ended = grownTo(ended, c.article)
-		ended[c.article] = ended[c.article] || !open[kept[k]]
-	}
-	for k := range cands {
-		cands[k].leftOut = open[kept[k]] && ended[cands[k].article]
-	}
-}
-
-// hasLetter reports whether s holds a letter: "1." and "22 ?", a list's
-// number or an answer cut from its question, say nothing alone.
-func hasLetter(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
-}
-
-// endsLikeSentence reports whether s ends in final punctuation (see
-// punct.EndsSentence) or in a full-width stop, perhaps inside closing
-// quotes or brackets ("…です。", "…。」").
-func endsLikeSentence(s string) bool {
-	if punct.EndsSentence(s) {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, punct.Closers+"」』）"))
-	return strings.ContainsRune(fullWidthStops, r)
-}
-
-// endsApart reports whether the final punctuation of s, a full stop or an
-// ellipsis, stands after a space.
-func endsApart(s string) bool {
-	s = strings.TrimRight(s, punct.Closers)
-	return strings.HasSuffix(strings.TrimRight(s, ".…"), " ")
-}
-
-// withoutNoteMarks returns s without the note marks that end it, as an
-// encyclopedia's text has them after a sentence's stop: "[1]", "[12][13]",
-// "[a]", "[citation needed]".
-func withoutNoteMarks(s string) string {
-	for strings.HasSuffix(s, "]") {
-		open := strings.LastIndexByte(s, '[')
-		if open < 0 || !isNoteMark(s[open+1:len(s)-1]) {
-			break
-		}
-		s = s[:open]
-	}
-	return s
-}
-
-// isNoteMark reports whether mark, the text between brackets, marks a note:
-// a number of up to three digits, one lower-case letter, or "citation
-// needed".
-func isNoteMark(mark string) bool {
-	switch {
-	case mark == "citation needed":
-		return true
-	case len(mark) == 1 && mark[0] >= 'a' && mark[0] <= 'z':
-		return true
-	case len(mark) == 0 || len(mark) > 3:
-		return false
-	}
-	return strings.Trim(mark, "0123456789") == ""
 }

@@ -131,29 +131,81 @@ func TestDigestOfLinesOnly(t *testing.T) {
 
 // TestPositionPriorOfShortOpening checks the opening sentence's prior (see
 // openingWords): a short opening, a kicker that sets a scene, gets a share
-// in proportion to its length; a full one, and every later sentence
-// however short, keeps the prior of its position.
+// in proportion to its length; a full one, a sentence that is no opening,
+// and every later sentence however short keep the prior of their position.
 func TestPositionPriorOfShortOpening(t *testing.T) {
-	withWords := func(words ...int) []candidate {
-		cands := make([]candidate, len(words))
-		for i, w := range words {
-			cands[i] = candidate{bag: bag{words: w}, position: i}
+	// base is the prior of position p in an article of n candidates.
+	base := func(n, p int) float64 {
+		unit := math.Pow(float64(n)/unitSentences, unitGrowth)
+		return math.Pow(float64(p)/unit+1, -positionDecay)
+	}
+	type sentence struct {
+		article, words int
+		opening        bool
+	}
+	tests := []struct {
+		name  string
+		in    []sentence
+		share []float64 // of base, by candidate
+	}{
+		{"full opening", []sentence{{0, openingWords, true}, {0, 20, false}, {0, 3, false}},
+			[]float64{1, 1, 1}},
+		{"short opening", []sentence{{0, 5, true}, {0, 20, false}, {0, 3, false}},
+			[]float64{5.0 / openingWords, 1, 1}},
+		{"opening without content words", []sentence{{0, 0, true}, {0, 20, false}},
+			[]float64{1.0 / openingWords, 1}},
+		{"second article's short opening", []sentence{{0, 20, true}, {0, 20, false}, {1, 4, true}, {1, 20, false}},
+			[]float64{1, 1, 4.0 / openingWords, 1}},
+		{"short first candidate that is no opening", []sentence{{0, 4, false}, {0, 20, false}},
+			[]float64{1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cands := make([]candidate, len(tt.in))
+			length := map[int]int{}
+			for i, s := range tt.in {
+				cands[i] = candidate{bag: bag{words: s.words}, article: s.article, opening: s.opening}
+				cands[i].position = length[s.article]
+				length[s.article]++
+			}
+			got := positionPrior(cands)
+			for i, c := range cands {
+				if want := base(length[c.article], c.position) * tt.share[i]; math.Abs(got[i]-want) > 1e-12 {
+					t.Errorf("prior of candidate %d = %v, want %v", i, got[i], want)
+				}
+			}
+		})
+	}
+}
+
+// TestMarkOpenings checks which candidate is an article's opening: its
+// first that pick may take, unless its own first sentence was dropped as a
+// duplicate or it is the article's only one.
+func TestMarkOpenings(t *testing.T) {
+	sentences := []Sentence{
+		{Article: 0, Text: "Ann Bo is headed for television."},
+		{Article: 0, Text: "The singer signed on Monday to play the lead in a film."},
+		{Article: 1, Text: "Ann Bo is headed for television."}, // a duplicate of article 0's
+		{Article: 1, Text: "Critics praised the casting."},
+		{Article: 2, Text: "Casting news"}, // a heading line: left out
+		{Article: 2, Text: "The network chose the singer."},
+		{Article: 2, Text: "Filming starts in June."},
+		{Article: 3, Text: "The network said nothing more."}, // the article's only candidate
+	}
+	kept := []int{0, 1, 3, 4, 5, 6, 7}
+	texts := make([]string, len(kept))
+	for k, i := range kept {
+		texts[k] = sentences[i].Text
+	}
+	cands := candidates(sentences, make([]int, len(sentences)), kept, bagsOf(texts, newTerms(0)), make([]bool, len(sentences)))
+	var got []string
+	for k, c := range cands {
+		if c.opening {
+			got = append(got, sentences[kept[k]].Text)
 		}
-		return cands
 	}
-	full := positionPrior(withWords(openingWords, 20, 3, 20))
-	kicker := positionPrior(withWords(openingWords/2, 20, 3, 20))
-	empty := positionPrior(withWords(0, 20, 3, 20))
-	if !(full[0] > full[1] && full[1] > full[2] && full[2] > full[3]) {
-		t.Errorf("prior %v does not fall with position", full)
-	}
-	if math.Abs(kicker[0]-full[0]/2) > 1e-12 {
-		t.Errorf("prior of an opening of %d words %v, want half of %v", openingWords/2, kicker[0], full[0])
-	}
-	if empty[0] <= 0 {
-		t.Errorf("prior of an opening without content words %v, want above 0", empty[0])
-	}
-	if !slices.Equal(kicker[1:], full[1:]) {
-		t.Errorf("later priors %v changed with the opening, want %v", kicker[1:], full[1:])
+	want := []string{sentences[0].Text, sentences[5].Text}
+	if !slices.Equal(got, want) {
+		t.Errorf("openings %q, want %q", got, want)
 	}
 }

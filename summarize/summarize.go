@@ -231,7 +231,8 @@ func (d *Digest) Dangling(idx []int) int {
 // ErrNoSentences. With no more sentences than asked for, the digest holds
 // all of them except duplicates. When every sentence repeats
 // the first, the digest is that sentence. When no two sentences share a
-// content word, the digest is the first sentences in reading order.
+// content word, the digest is the first sentences in reading order, except
+// that a short opening sentence may give way to the one after it.
 // Cancelling ctx stops the work and returns ctx.Err().
 func Summarize(ctx context.Context, articles []string, opts Options) (*Digest, error) {
 	return SummarizeInputs(ctx, PlainText(articles...), opts)

@@ -172,6 +172,7 @@ func TestIsCaptionClassed(t *testing.T) {
 		{"story-body credit-union", "", false},
 		{"captioned", "", false},
 		{"list-item image no_caption", "", false}, // says there is none
+		{"buzz_attr_no_caption", "", false},
 		{"", "no-credit", false},
 		{"", "", false},
 	}
@@ -191,6 +192,17 @@ func TestArticleKeepsCreditUnion(t *testing.T) {
 	p, err := Article(`<div class="story-body credit-union"><p>The credit union opened a branch on Monday.</p><p>It lends to farmers.</p></div>`)
 	if err != nil || !strings.Contains(p.Text, "branch on Monday") || len(p.Omitted) != 0 {
 		t.Errorf("Article = %+v, %v; want the story, nothing omitted", p, err)
+	}
+}
+
+// TestArticleKeepsItemWithoutCaption reads a story whose opening is the
+// heading of a list item with a photo, classed as having no caption, as
+// buzzfeed prints it: the heading is the story's, not a caption.
+func TestArticleKeepsItemWithoutCaption(t *testing.T) {
+	p, err := Article(`<article><div class="list"><div class="list-item image no_caption"><h2>The council closed the old river bridge to cars on Monday after engineers found cracks.</h2><img src="bridge.jpg" alt="The bridge"></div>` +
+		`<p>Engineers said the cracks ran through two of the bridge's four piers and that repairs would take two years.</p><p>Drivers will use the new bridge to the north until the work is done.</p></div></article>`)
+	if err != nil || !strings.Contains(p.Text, "closed the old river bridge") || len(p.Omitted) != 0 {
+		t.Errorf("Article = %+v, %v; want the heading kept, nothing omitted", p, err)
 	}
 }
 

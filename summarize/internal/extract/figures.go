@@ -14,15 +14,19 @@ import (
 // "credit(s)", maybe followed by "-text" ("caption", "wp-caption-text",
 // "image-credit", "photo_credits"), but not "credit-union" or "captioned".
 // A name that says there is none ("no_caption", "no-credit") names no
-// caption: see isCaptionName.
+// caption: see isCaptionName, which isCaptionClassed asks.
 var captionClass = regexp.MustCompile(`(?i)^(?:[a-z0-9]+[-_])*(?:caption|credits?)(?:[-_]text)?$`)
 
+// noCaption matches a class name or id that says an element has no
+// caption or credit: "no_caption", "buzz_attr_no_caption", "without-credit".
+var noCaption = regexp.MustCompile(`(?i)(?:^|[-_])(?:no|without)[-_](?:caption|credits?)(?:[-_]text)?$`)
+
 // isCaptionName reports whether a class name or id names a caption or a
-// credit (see captionClass), and not its absence: buzzfeed marks a list
-// item of a heading and a photo without a caption "no_caption".
+// credit (see captionClass), and not its absence (see noCaption): buzzfeed
+// marks a list item of a heading and a photo without a caption
+// "no_caption".
 func isCaptionName(name string) bool {
-	low := strings.ToLower(name)
-	return captionClass.MatchString(name) && !strings.HasPrefix(low, "no-") && !strings.HasPrefix(low, "no_")
+	return captionClass.MatchString(name) && !noCaption.MatchString(name)
 }
 
 // omitFigures removes from root the figure captions and credits it holds

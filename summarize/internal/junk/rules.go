@@ -38,19 +38,20 @@ const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: 
 
 // captionCredit matches a bare agency credit in brackets, perhaps with the
 // photographer's name before or after it and "Photo" or "File", as Indian
-// and wire outlets print it on a line of its own under a photo's caption:
-// "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)", "(HT FILE)", "(AP
-// Photo/Ann Bo)", "(Photo: IANS)". A "?" stands for a lost no-break space in
-// some copies ("(HT?FILE)"). A credit to anyone else ("(Photo: Disney)")
-// stands under body paragraphs on some pages, and is not one.
+// and wire outlets print it just after a photo's caption, on the caption's
+// line or the next: "(AFP)", "(PTI)", "(HT Photo)", "(Ann Bo/HT Photo)",
+// "(HT FILE)", "(AP Photo/Ann Bo)", "(Photo: IANS)". A "?" stands for a lost
+// no-break space in some copies ("(HT?FILE)"). A credit to anyone else
+// ("(Photo: Disney)") stands under body paragraphs on some pages, and is
+// not one.
 var captionCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\((?:(?:Photo|Picture|Image)s?: ?)?(?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
+	return regexp.MustCompile(`^\((?:(?:Photos?|PHOTOS?|Pictures?|PICTURES?|Images?|IMAGES?):[ ?]?)?(?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
 })
 
-// IsCaptionCredit reports whether line is a bare agency credit on a line of
-// its own (see captionCredit), its spaces of any kind read as one: the
-// sentence just before it is a photo's caption, not the story's text. Such
-// a line is cut as junk.
+// IsCaptionCredit reports whether line is a bare agency credit in brackets
+// (see captionCredit), its spaces of any kind read as one: the sentence
+// just before it is a photo's caption, not the story's text. Such a credit
+// is cut as junk.
 func IsCaptionCredit(line string) bool {
 	return captionCredit().MatchString(strings.Join(strings.Fields(line), " "))
 }

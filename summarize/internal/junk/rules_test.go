@@ -353,18 +353,22 @@ func TestStructuredDataUnclosed(t *testing.T) {
 
 func TestIsCaptionCredit(t *testing.T) {
 	for line, want := range map[string]bool{
-		"(AFP)":             true,
-		"(REUTERS)":         true,
-		"(HT Photo)":        true,
-		"(HT?FILE)":         true, // a lost no-break space
-		"(Ann Bo/HT Photo)": true,
-		"(AP Photo/Ann Bo)": true,
-		"(Photo: IANS)":     true,
-		"(HT\u00a0Photo)":   true,  // a no-break space
-		"(Photo: Disney)":   false, // under body paragraphs on some pages
-		"(PTI) leader":      false,
-		"NEW DELHI (PTI)":   false, // a dateline
-		"(The council)":     false,
+		"(AFP)":                  true,
+		"(REUTERS)":              true,
+		"(HT Photo)":             true,
+		"(HT?FILE)":              true, // a lost no-break space
+		"(Ann Bo/HT Photo)":      true,
+		"(AP Photo/Ann Bo)":      true,
+		"(Photo: IANS)":          true,
+		"(PHOTO: PTI)":           true,
+		"(Photo:?IANS)":          true, // a lost no-break space
+		"(Photo: AP is wrong)":   false,
+		"(Photos: Disney/Getty)": false,
+		"(HT\u00a0Photo)":        true,  // a no-break space
+		"(Photo: Disney)":        false, // under body paragraphs on some pages
+		"(PTI) leader":           false,
+		"NEW DELHI (PTI)":        false, // a dateline
+		"(The council)":          false,
 	} {
 		if got := IsCaptionCredit(line); got != want {
 			t.Errorf("IsCaptionCredit(%q) = %v, want %v", line, got, want)
