@@ -158,6 +158,8 @@ func TestPositionPriorOfShortOpening(t *testing.T) {
 			[]float64{1, 1, 4.0 / openingWords, 1}},
 		{"short first candidate that is no opening", []sentence{{0, 4, false}, {0, 20, false}},
 			[]float64{1, 1}},
+		{"short opening that is its article's only sentence", []sentence{{0, 20, true}, {0, 20, false}, {1, 4, true}},
+			[]float64{1, 1, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,7 +182,7 @@ func TestPositionPriorOfShortOpening(t *testing.T) {
 
 // TestMarkOpenings checks which candidate is an article's opening: its
 // first that pick may take, unless its own first sentence was dropped as a
-// duplicate or it is the article's only one.
+// duplicate.
 func TestMarkOpenings(t *testing.T) {
 	sentences := []Sentence{
 		{Article: 0, Text: "Ann Bo is headed for television."},
@@ -204,7 +206,7 @@ func TestMarkOpenings(t *testing.T) {
 			got = append(got, sentences[kept[k]].Text)
 		}
 	}
-	want := []string{sentences[0].Text, sentences[5].Text}
+	want := []string{sentences[0].Text, sentences[5].Text, sentences[7].Text}
 	if !slices.Equal(got, want) {
 		t.Errorf("openings %q, want %q", got, want)
 	}
