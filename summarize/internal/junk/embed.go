@@ -4,7 +4,82 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"skim/summarize/internal/punct"
 )
+
+// instagramSignature finds the line an embedded Instagram post leaves in
+// copied text under the post's own caption: "A post shared by Ann Bo
+// (@annbo) on Aug 1, 2017 at 8:12pm PDT".
+var instagramSignature = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`A post shared by [^()\n]+?\(@[\w.]+\) on ` + month + ` \d+, \d{4} at \d+:\d\d ?[ap]m(?: ?[A-Z]?[A-Z][SD]?T)?`)
+})
+
+// maxPostCaption bounds, in bytes, the caption an embedded post may have
+// before its signature.
+const maxPostCaption = 400
+
+// instagramPosts appends to out each embedded Instagram post in s: its
+// signature (see instagramSignature) with the caption before it, the
+// sentences just before the signature that are rich in hashtags and
+// handles ("#Repost @ann.bo with @repostapp. Day one #parks #summer"; see
+// isTagRich). A sentence of the story before the post has few of them and
+// stays, and so does a plain caption ("So happy today #parks"), which
+// reads like one.
+func instagramPosts(s string, out []span) []span {
+	floor := 0 // where the post before ended
+	for _, m := range instagramSignature().FindAllStringIndex(s, -1) {
+		out = append(out, span{captionStart(s, max(floor, m[0]-maxPostCaption), floor, m[0]), m[1]})
+		floor = m[1]
+	}
+	return out
+}
+
+// captionStart returns where the caption of the post whose signature
+// starts at end begins: the start of the run of tag-rich sentences just
+// before end, none of them starting before limit, with the runs of marks
+// between them; end when there is none.
+// A sentence starts after a boundary (see punct.IsBoundary), at the start
+// of s, or at floor, where the post before ended.
+func captionStart(s string, limit, floor, end int) int {
+	start := end
+	for start > limit {
+		b := start - 1
+		for b > limit && b != floor && !punct.IsBoundary(s, b) {
+			b--
+		}
+		if b != floor && b > 0 && !punct.IsBoundary(s, b) || hasWord(s[b:start]) && !isTagRich(s[b:start]) {
+			break // a run of marks alone ("???", emoji lost in copying) goes with the caption
+		}
+		start = b
+	}
+	return start
+}
+
+// hasWord reports whether text holds a letter or a digit.
+func hasWord(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isTagRich reports whether text reads as a social post's caption rather
+// than a story's sentence: it holds at least two hashtags or handles
+// ("#parks", "@ann.bo"), or they make up a third of its words.
+func isTagRich(text string) bool {
+	words := strings.Fields(text)
+	tags := 0
+	for _, w := range words {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return r != '#' && r != '@' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(w) < 2 || w[0] != '#' && w[0] != '@' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+			tags++
+		}
+	}
+	return tags >= 2 || tags > 0 && 3*tags >= len(words)
+}
 
 // tweetSignature finds an embedded tweet's signature: the author's name
 // (up to six words, or none), the handle and the date ("— Ann Bo (@annbo)

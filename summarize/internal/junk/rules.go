@@ -222,7 +222,7 @@ func rules() []Rule {
 		// post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT",
 		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"
 		// (media and short links have ten-character ids).
-		{ID: "embed/instagram", Reason: embed, Place: Inline, match: newHeads(anywhere, ` [^()\n]+?\(@[\w.]+\) on `+month+` \d+, \d{4} at \d+:\d\d ?[ap]m(?: ?[A-Z]?[A-Z][SD]?T)?`, "A post shared by")},
+		{ID: "embed/instagram", Reason: embed, Place: Inline, match: finder{[]string{"A post shared by"}, instagramPosts}},
 		{ID: "embed/tweet", Reason: embed, Place: Inline, match: finder{[]string{"(@"}, tweetSignatures}},
 		{ID: "embed/structured-data", Reason: "page data", Place: Inline, match: finder{[]string{`{"@`}, structuredData}},
 		{ID: "embed/link", Reason: embed, Place: Inline, match: newHeads(anywhere, `[A-Za-z0-9]{10}`, "pic.twitter.com/", "https://t.co/")},

@@ -140,6 +140,7 @@ var ruleTests = []struct {
 	{"photo/pointer", "The mayor (left) met the builder on Monday.", " (left)"},
 	{"photo/pointer", "Ann Bo (pictured with her husband in 2019) left the council.", " (pictured with her husband in 2019)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
+	{"embed/instagram", "The mayor opened the park. #Repost @ann.bo with @repostapp. ??? Day one #parks #summer A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT The council met.", "#Repost @ann.bo with @repostapp. ??? Day one #parks #summer A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
 	{"embed/tweet", "Colleges will find it hard to fund their staff.? Ann Bo (@annbo) July 31, 2017Colleges said so.", "? Ann Bo (@annbo) July 31, 2017"},
 	{"embed/tweet", "A fine day on the lake #ferry (@lakeside_fan) July 26, 2017The ferry ran.", "(@lakeside_fan) July 26, 2017"},
