@@ -140,3 +140,29 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHeadingEnds checks that the run-in subheadings found in a block are
+// pairs of offsets inside it, in order, each heading holding text.
+func FuzzHeadingEnds(f *testing.F) {
+	for _, s := range []string{
+		"Owed Rs 6 crore.NO RIGHT TO IMPOUND KASLIWALKasliwal's advocate argued.",
+		"It ended.\"'NOT THE TIME FOR POLITICS' No one resigned.",
+		"WHAT HAS THE COURT SAID SO FARWhile hearing it, the court asked.",
+		"A.  B C D E",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, block string) {
+		ends := headingEnds(block)
+		if len(ends)%2 != 0 {
+			t.Fatalf("headingEnds(%q) = %v: not pairs", block, ends)
+		}
+		last := 0
+		for k := 0; k < len(ends); k += 2 {
+			if ends[k] < last || ends[k] >= ends[k+1] || ends[k+1] > len(block) || !hasLetter(block[ends[k]:ends[k+1]]) {
+				t.Fatalf("headingEnds(%q) = %v: heading %d out of order or empty", block, ends, k/2)
+			}
+			last = ends[k+1]
+		}
+	})
+}

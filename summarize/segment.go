@@ -449,15 +449,22 @@ func fixEnds(block string, ends []int) []int {
 	ends = append(ends, glued...)
 	ends = append(ends, suffixEnds(block)...)
 	ends = append(ends, fullWidthEnds(block)...)
+	headings := headingEnds(block)
+	ends = append(ends, headings...)
 	sort.Ints(ends)
 	var out []int
 	parens := newParenScan(block)
 	for _, e := range ends {
-		e = pastClosers(block, e)
+		if !isGluedEnd(headings, e) { // a heading may open with a quote
+			e = pastClosers(block, e)
+		}
+		if isInsideHeading(headings, e) {
+			continue
+		}
 		if e >= len(block) || (len(out) > 0 && out[len(out)-1] >= e) {
 			continue
 		}
-		if len(out) > 0 && isGluedEnd(glued, out[len(out)-1]) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops+fullWidthStops) {
+		if len(out) > 0 && isGluedEnd(glued, out[len(out)-1]) && !isGluedEnd(headings, e) && !strings.ContainsAny(block[out[len(out)-1]:e], punct.Stops+fullWidthStops) {
 			continue // prose's end inside the sentence a glued end opened (`."Then| we`)
 		}
 		before := strings.TrimRight(block[:e], " ")

@@ -1,0 +1,181 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"skim/summarize/internal/punct"
+)
+
+// Subheadings in capitals that lost their line breaks: text copied from
+// some outlets (India Today, among the Inshorts stories) runs a subheading
+// into the paragraphs around it, "…as in July 2015.NO RIGHT TO IMPOUND
+// KASLIWALKasliwal's advocate argued…". Left so, the heading opens the
+// next sentence and rides into a digest with it. headingEnds finds where
+// such a heading starts and ends, so that it is a line of its own, which
+// pick leaves out as it does every line without a sentence's end (see
+// unended).
+
+// Bounds of a run-in subheading: at least minHeadingWords words in
+// capitals, minHeadingLetters letters in all, at most maxHeadingWords
+// words.
+const (
+	minHeadingWords   = 3
+	minHeadingLetters = 10
+	maxHeadingWords   = 14
+)
+
+// headingEnds returns the offsets in block where a run-in subheading in
+// capitals starts and where the sentence after it starts. The heading
+// starts the block or follows a sentence's stop (perhaps with closing
+// quotes, with or without spaces), may open with a quotation mark, and is
+// made of words in capitals (see isCapitalsWord: "NO", "RIGHT", "SHAH-MODI",
+// "2015", a dash); it ends where a word in mixed case follows it, after a
+// space ("…ME APP The Rescue Me app…"), after a closing quote ("…POLITICS'
+// No new…") or glued to its last word ("…KASLIWALKasliwal's…", where the
+// capital before the first lower-case letter opens the next word). A run
+// of capitals with no such end, a shout in a quotation ("I LOVE YOU," she
+// said), stays in its sentence.
+func headingEnds(block string) []int {
+	var ends []int
+	for start := 0; start < len(block); {
+		if start > 0 {
+			at := strings.IndexAny(block[start:], punct.Stops)
+			if at < 0 {
+				break
+			}
+			start = pastClosers(block, start+at+1)
+			start += len(block[start:]) - len(strings.TrimLeft(block[start:], " "))
+		}
+		if end, ok := headingEnd(block, start); ok {
+			if h := strings.TrimRight(block[start:end], " "); start > 0 && (h[len(h)-1] == '\'' || h[len(h)-1] == '"') && block[start-1] == h[len(h)-1] {
+				start-- // the quote before the heading opens it: 'NOT THE TIME FOR POLITICS'
+			}
+			ends = append(ends, start, end)
+			start = end
+			continue
+		}
+		if start == 0 {
+			start = 1 // go on from the block's first stop
+		}
+	}
+	return ends
+}
+
+// isInsideHeading reports whether the sentence end e falls inside one of
+// the subheadings headings bounds (pairs of offsets, as headingEnds gives
+// them): a heading is one line.
+func isInsideHeading(headings []int, e int) bool {
+	for k := 0; k+1 < len(headings); k += 2 {
+		if headings[k] < e && e < headings[k+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// headingEnd reports where the sentence after a run-in subheading that
+// starts at block[start] begins, if one starts there (see headingEnds).
+func headingEnd(block string, start int) (int, bool) {
+	i := start
+	if r, n := utf8.DecodeRuneInString(block[i:]); r == '"' || r == '\'' || r == '“' || r == '‘' {
+		i += n
+	}
+	words, letters := 0, 0
+	for words < maxHeadingWords && i < len(block) {
+		j := i + strings.IndexByte(block[i:], ' ')
+		if j < i {
+			j = len(block)
+		}
+		word := block[i:j]
+		if word == "" {
+			return 0, false // two spaces: no heading's
+		}
+		if glued := gluedWordStart(word); glued > 0 && isCapitalsWord(word[:glued]) {
+			words, letters = words+1, letters+countLetters(word[:glued])
+			return i + glued, words >= minHeadingWords && letters >= minHeadingLetters
+		}
+		bare := strings.TrimRight(word, punct.Closers)
+		if !isCapitalsWord(bare) {
+			r, n := utf8.DecodeRuneInString(word)
+			next, _ := utf8.DecodeRuneInString(word[n:])
+			mixed := unicode.IsUpper(r) && unicode.IsLower(next)
+			return i, mixed && words >= minHeadingWords && letters >= minHeadingLetters
+		}
+		words, letters = words+1, letters+countLetters(bare)
+		if len(bare) < len(word) { // a closing quote ends the heading
+			k := j + 1
+			if k >= len(block) {
+				return 0, false
+			}
+			r, _ := utf8.DecodeRuneInString(block[k:])
+			return k, unicode.IsUpper(r) && words >= minHeadingWords && letters >= minHeadingLetters
+		}
+		i = j + 1
+	}
+	return 0, false
+}
+
+// gluedWordStart returns the offset in word of a word in mixed case glued
+// to capitals before it ("KASLIWALKasliwal's" → 8, "COURTThe" → 5: the
+// capital before the word's first lower-case letter, after at least two
+// capitals), or after their closing quote ("DOGS'Elaborating" → 5); 0 when
+// there is none.
+func gluedWordStart(word string) int {
+	caps, last, quoted := 0, 0, false
+	for i, r := range word {
+		switch {
+		case unicode.IsUpper(r) && quoted:
+			if next, _ := utf8.DecodeRuneInString(word[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
+				return i
+			}
+			return 0 // "ISN'T"
+		case unicode.IsUpper(r):
+			caps++
+			last = i
+		case unicode.IsLower(r):
+			if caps > 2 { // two capitals before the one that opens the word
+				return last
+			}
+			return 0
+		case caps >= 2 && strings.ContainsRune(punct.Closers, r):
+			quoted = true
+		default:
+			caps = 0
+		}
+	}
+	return 0
+}
+
+// isCapitalsWord reports whether word is written in capitals: it holds no
+// lower-case letter and holds a capital or a digit, or it is a dash
+// between a heading's words ("-", "–").
+func isCapitalsWord(word string) bool {
+	if word == "-" || word == "–" || word == "—" {
+		return true
+	}
+	upper := false
+	for _, r := range word {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			upper = true
+		case !strings.ContainsRune(`'’&:,.-`, r):
+			return false
+		}
+	}
+	return upper
+}
+
+// countLetters counts the letters of s.
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
