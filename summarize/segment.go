@@ -481,7 +481,8 @@ func fixEnds(block string, ends []int) []int {
 // runsOn reports whether a sentence goes on past an end after before, with
 // after next. It does
 //   - after a quoted question or exclamation, before a speech tag ("…in
-//     grocery?” Forte said.", see attribution.IsTag) or a lower-case word
+//     grocery?” Forte said.", "…to you?” Ann Bo demanded, according to…",
+//     see attribution.IsTag and OpensWithTag) or a lower-case word
 //     ("…go wrong?” he asked, adding…");
 //   - after a bare question or exclamation mark, before a word in lower case
 //     throughout ("Is it part of Hinduism? asks Owaisi.", and a lost
@@ -508,7 +509,7 @@ func runsOn(before, after string) bool {
 	if len(quoted) == len(before) { // a bare mark
 		return isLowerWord(after)
 	}
-	return unicode.IsLower(first) || attribution.IsTag(tag)
+	return unicode.IsLower(first) || attribution.IsTag(tag) || attribution.OpensWithTag(after)
 }
 
 // isLowerWord reports whether the first word of s opens with a lower-case

@@ -176,6 +176,8 @@ func TestSegment(t *testing.T) {
 		// one does not.
 		{"tag after a quoted question", "“Will they take share in grocery?” Forte said. Prices fell.",
 			[]string{"“Will they take share in grocery?” Forte said.", "Prices fell."}},
+		{"tag and clause after a quoted question", "“Who leaked that to you?” Ann Bo demanded, according to his account. Prices fell.",
+			[]string{"“Who leaked that to you?” Ann Bo demanded, according to his account.", "Prices fell."}},
 		{"tag after an exclamation", "“Stop the count!” The mayor added. Nobody did.",
 			[]string{"“Stop the count!” The mayor added.", "Nobody did."}},
 		{"lower case after a quoted question", "A post titled “Why me?” posted her photo and asked for help. Police came.",

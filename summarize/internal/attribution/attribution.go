@@ -28,7 +28,7 @@ const maxTagBytes = 80
 var tagVerbs = map[string]bool{
 	"said": true, "says": true, "asked": true, "asks": true, "added": true, "adds": true,
 	"wrote": true, "writes": true, "replied": true, "explained": true, "insisted": true,
-	"told": true, "tweeted": true, "recalled": true,
+	"told": true, "tweeted": true, "recalled": true, "demanded": true, "exclaimed": true,
 }
 
 // auxiliaries before a verb make it passive ("Nothing was said."), not a
@@ -106,6 +106,18 @@ func tagWords(s string) ([]string, bool) {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// OpensWithTag reports whether s opens with a speech tag that a comma ends
+// and the sentence goes on after ("Ann Bo demanded, according to Lizza.",
+// "Forte said, adding that…"): what comes before the first comma, when no
+// stop comes before it, is a tag by IsTag.
+func OpensWithTag(s string) bool {
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || strings.ContainsAny(s[:comma], ".!?") {
+		return false
+	}
+	return IsTag(s[:comma] + ".")
 }
 
 // IsTag reports whether s is a speech tag standing alone, as it follows a

@@ -40,6 +40,23 @@ func TestIsTag(t *testing.T) {
 	}
 }
 
+func TestOpensWithTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ann Bo demanded, according to his account.": true,
+		"Forte said, adding that it was over.":       true,
+		"asked the mayor, who had come late.":        true,
+		"Forte said.":                                false, // no comma: IsTag's
+		"The judge said no, and left.":               false,
+		"Officials said Mr. Bo, who left, was ill.":  false, // a stop before the comma
+		"Police said, it seems, nothing.":            true,
+		"In Paris, police said.":                     false,
+	} {
+		if got := OpensWithTag(s); got != want {
+			t.Errorf("OpensWithTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestIsSourceTag(t *testing.T) {
 	for s, want := range map[string]bool{
 		"TMZ has learned.":                     true,

@@ -17,7 +17,8 @@ import (
 //	before '?'        after '?'          reads as
 //	, (comma)         a space            closing quote: `fell,? said` → `fell," said`
 //	, . !             a letter           opening quote, space restored: `sales.?It` → `sales. "It`
-//	. !               a space            closing quote: `body.? As` → `body." As`
+//	. ! ?             a space            closing quote: `body.? As` → `body." As`, `to you?? Ann` → `to you?" Ann`
+//	! ?               , (comma)          closing quote: `Chandigarh!?, he` → `Chandigarh!", he`
 //	start or space    a letter           opening quote: ` ?This` → ` "This`
 //	a space           a space, lowercase dash: `notifications ? one` → `notifications – one`
 //	a '?'             a space, lowercase closing quote: `go wrong?? he asked` → `go wrong?" he asked`
@@ -60,8 +61,8 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 		return "", false
 	case opensQuote(s, i):
 		return ` "`, true // the space before an opening quote was lost too
-	case (before == '.' || before == '!') && after == ' ':
-		return `"`, true
+	case (before == '.' || before == '!' || before == '?') && after == ' ', (before == '!' || before == '?') && after == ',':
+		return `"`, true // "to you?? Ann Bo demanded", "places like Chandigarh!?, he laughs"
 	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && afterNext(s, i) != '.'):
 		return `"`, true
 	case isASCIILetter(before) && after == ' ' && isLowerASCII(afterNext(s, i)):
