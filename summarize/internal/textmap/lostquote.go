@@ -16,7 +16,9 @@ import (
 //
 //	before '?'        after '?'          reads as
 //	, (comma)         a space            closing quote: `fell,? said` → `fell," said`
-//	, . !             a letter           opening quote, space restored: `sales.?It` → `sales. "It`
+//	, . !             a letter           opening quote, space restored: `sales.?It` → `sales. "It`; after
+//	                                     . or ! while the last '?' before it in the line opened a quote,
+//	                                     closing quote, space restored: `?It works.?Today` → `"It works." Today`
 //	. ! ?             a space            closing quote: `body.? As` → `body." As`, `to you?? Ann` → `to you?" Ann`
 //	! ?               , (comma)          closing quote: `Chandigarh!?, he` → `Chandigarh!", he`
 //	start or space    a letter           opening quote: ` ?This` → ` "This`
@@ -59,6 +61,8 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 		return `"`, true // "what went wrong?? he asked": a question, then its lost quote
 	case !lostNearby(s, i):
 		return "", false
+	case opensQuote(s, i) && (before == '.' || before == '!') && quoteOpen(s, i):
+		return `" `, true // a quotation closes, and the space after it was lost
 	case opensQuote(s, i):
 		return ` "`, true // the space before an opening quote was lost too
 	case (before == '.' || before == '!' || before == '?') && after == ' ', (before == '!' || before == '?') && after == ',':
