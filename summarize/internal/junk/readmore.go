@@ -24,7 +24,8 @@ var readMoreSeparator = regexp.MustCompile(`^(?: from [^:.!?]{1,40})? ?\??[:|]\?
 
 // readMoreLinks appends the links of s to other stories, each through the
 // end of its headline (see headlineEnd), when it opens a sentence or is
-// glued to the word before ("…the fuse.READ | …"). It finds the labels by
+// glued to the word before ("…the fuse.READ | …"); a link in brackets runs
+// through the closing one ("…in March.(Read | <headline>)"). It finds the labels by
 // their literal text and matches the separator only there: one pattern
 // with every label as an alternative made the matcher read whole blocks.
 func readMoreLinks(s string, out []span) []span {
@@ -43,7 +44,18 @@ func readMoreLinks(s string, out []span) []span {
 		}
 		at = k + len(label)
 		sep := readMoreSeparator.FindStringIndex(s[at:])
-		if sep == nil || !isBoundary(s, start, true) {
+		if sep == nil {
+			continue
+		}
+		if start > 0 && s[start-1] == '(' && isBoundary(s, start-1, true) {
+			// In brackets, the link runs to the closing one: "…in March.(Read | <headline>) Hussain…"
+			if end := strings.IndexByte(s[at+sep[1]:], ')'); end > 0 && at+sep[1]+end+1-(start-1) <= maxInline {
+				out = append(out, span{start - 1, at + sep[1] + end + 1})
+				at += sep[1] + end + 1
+			}
+			continue
+		}
+		if !isBoundary(s, start, true) {
 			continue
 		}
 		if end := headlineEnd(s, at+sep[1]); end > 0 && end-start <= maxInline {

@@ -122,6 +122,8 @@ var ruleTests = []struct {
 	{"read-more/inline", "The council met.ALSO READ | Parks reopen after the storm? It voted.", "ALSO READ | Parks reopen after the storm?"},
 	{"read-more/inline", "It won bronze.READ?|?Pole for Vettel in a front-row lock outAmit and Kavinder opened the final.", "READ?|?Pole for Vettel in a front-row lock out"},
 	{"read-more/inline", "It voted.READ | Star learnt of the record from WhatsAppDeepti, the youngest, said so.", "READ | Star learnt of the record from WhatsApp"},
+	{"read-more/inline", "He was held in March.(Read | Star gets aid, coach given job) Hussain denied it.", "(Read | Star gets aid, coach given job)"},
+	{"read-more/inline", "He spoke in Kolkata. (Read | Kohli ?spoilt for choices? ahead of the Test) A BCCI official spoke.", "(Read | Kohli ?spoilt for choices? ahead of the Test)"},
 	{"read-more/inline", "It voted. READ: Order to save wetlands: list those over 2.25ha by September?More than 500 cases were filed.", "READ: Order to save wetlands: list those over 2.25ha by September?"},
 	{"read-more/inline", "It voted.READ | Star developed ?6-hitting' skills with menAfter the final, she spoke.", "READ | Star developed ?6-hitting' skills with men"},
 	{"read-more/inline", "It voted.READ | IndiGo flight diverted after a bird hit", "READ | IndiGo flight diverted after a bird hit"},
