@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,15 +65,12 @@ func headingEnds(block string) []int {
 }
 
 // isInsideHeading reports whether the sentence end e falls inside one of
-// the subheadings headings bounds (pairs of offsets, as headingEnds gives
-// them): a heading is one line.
+// the subheadings headings bounds (sorted pairs of offsets, as headingEnds
+// gives them): a heading is one line. e is inside when an odd number of
+// the offsets come before it.
 func isInsideHeading(headings []int, e int) bool {
-	for k := 0; k+1 < len(headings); k += 2 {
-		if headings[k] < e && e < headings[k+1] {
-			return true
-		}
-	}
-	return false
+	at, found := slices.BinarySearch(headings, e)
+	return !found && at%2 == 1
 }
 
 // headingEnd reports where the sentence after a run-in subheading that
