@@ -314,7 +314,8 @@ func isWebSuffix(word string) bool {
 
 // wordBefore reports whether s ends with what can end a sentence glued to
 // the next, perhaps inside closing quotes or brackets ("…Muslims\"",
-// "(NCS)"): a word of two or more letters, a number ("8", "G20", "5G") or a
+// "(NCS)"): a word of two or more letters (an apostrophe inside it read
+// past: "Lord's"), a number ("8", "G20", "5G") or a
 // per cent sign, but not one letter, which is an initial ("N.Daoud"); and
 // whether it is a number.
 func wordBefore(s string) (ends, number bool) {
@@ -329,6 +330,8 @@ func wordBefore(s string) (ends, number bool) {
 			letters++
 		} else if unicode.IsDigit(r) {
 			digits++
+		} else if (r == '\'' || r == '’') && letters > 0 && isLetterBefore(rest, len(rest)-size) {
+			// an apostrophe inside the word ("Lord's")
 		} else {
 			break
 		}

@@ -19,12 +19,14 @@ import (
 // unended).
 
 // Bounds of a run-in subheading: at least minHeadingWords words in
-// capitals, minHeadingLetters letters in all, at most maxHeadingWords
-// words.
+// capitals, or minGluedHeadingWords when the next sentence is glued to its
+// last word ("…attacks.LONGSTANDING DEMANDThe police…"), minHeadingLetters
+// letters in all, at most maxHeadingWords words.
 const (
-	minHeadingWords   = 3
-	minHeadingLetters = 10
-	maxHeadingWords   = 14
+	minHeadingWords      = 3
+	minGluedHeadingWords = 2
+	minHeadingLetters    = 10
+	maxHeadingWords      = 14
 )
 
 // headingEnds returns the offsets in block where a run-in subheading in
@@ -90,9 +92,9 @@ func headingEnd(block string, start int) (int, bool) {
 		if word == "" {
 			return 0, false // two spaces: no heading's
 		}
-		if glued := gluedWordStart(word); glued > 0 && isCapitalsWord(word[:glued]) {
+		if glued := gluedWordStart(word); glued > 0 && isCapitalsWord(strings.TrimRight(word[:glued], "?"+punct.Closers)) {
 			words, letters = words+1, letters+countLetters(word[:glued])
-			return i + glued, words >= minHeadingWords && letters >= minHeadingLetters
+			return i + glued, words >= minGluedHeadingWords && letters >= minHeadingLetters
 		}
 		bare := strings.TrimRight(word, punct.Closers)
 		if !isCapitalsWord(bare) {
@@ -115,17 +117,19 @@ func headingEnd(block string, start int) (int, bool) {
 	return 0, false
 }
 
-// gluedWordStart returns the offset in word of a word in mixed case glued
-// to capitals before it ("KASLIWALKasliwal's" → 8, "COURTThe" → 5: the
-// capital before the word's first lower-case letter, after at least two
-// capitals), or after their closing quote ("DOGS'Elaborating" → 5); 0 when
-// there is none.
+// gluedWordStart returns the offset in word of a word glued to capitals
+// before it: one in mixed case, from the capital before its first
+// lower-case letter after at least two capitals ("KASLIWALKasliwal's" → 8,
+// "COURTThe" → 5), or one after their closing quote ("DOGS'Elaborating" →
+// 5), or any word after a '?' that a lost line break or dash left
+// ("COMBINATION?52-year-old" → 12); 0 when there is none.
 func gluedWordStart(word string) int {
 	caps, last, quoted := 0, 0, false
 	for i, r := range word {
 		switch {
-		case unicode.IsUpper(r) && quoted:
-			if next, _ := utf8.DecodeRuneInString(word[i+utf8.RuneLen(r):]); unicode.IsLower(next) {
+		case quoted:
+			next, _ := utf8.DecodeRuneInString(word[i+utf8.RuneLen(r):])
+			if unicode.IsUpper(r) && unicode.IsLower(next) || word[i-1] == '?' && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				return i
 			}
 			return 0 // "ISN'T"
@@ -137,7 +141,7 @@ func gluedWordStart(word string) int {
 				return last
 			}
 			return 0
-		case caps >= 2 && strings.ContainsRune(punct.Closers, r):
+		case caps >= 2 && (r == '?' || strings.ContainsRune(punct.Closers, r)):
 			quoted = true
 		default:
 			caps = 0
