@@ -75,42 +75,56 @@ func isInsideHeading(headings []int, e int) bool {
 	return !found && at%2 == 1
 }
 
+// maxHeadingBytes bounds how far headingEnd reads from a heading's start,
+// so that a block of stops without spaces ("A.A.A.…") costs no more than a
+// short one.
+const maxHeadingBytes = 300
+
 // headingEnd reports where the sentence after a run-in subheading that
-// starts at block[start] begins, if one starts there (see headingEnds).
+// starts at block[start] begins, if one starts there (see headingEnds). A
+// heading does not end in a comma: "I LOVE YOU ALL," Ann Bo said.
 func headingEnd(block string, start int) (int, bool) {
+	view := block[:min(len(block), start+maxHeadingBytes)]
 	i := start
-	if r, n := utf8.DecodeRuneInString(block[i:]); r == '"' || r == '\'' || r == '“' || r == '‘' {
+	if r, n := utf8.DecodeRuneInString(view[i:]); r == '"' || r == '\'' || r == '“' || r == '‘' {
 		i += n
 	}
 	words, letters := 0, 0
-	for words < maxHeadingWords && i < len(block) {
-		j := i + strings.IndexByte(block[i:], ' ')
+	enough := func(minWords int, last string) bool {
+		return words >= minWords && letters >= minHeadingLetters && !strings.HasSuffix(last, ",")
+	}
+	for words < maxHeadingWords && i < len(view) {
+		j := i + strings.IndexByte(view[i:], ' ')
 		if j < i {
-			j = len(block)
+			if len(view) < len(block) {
+				return 0, false // a word longer than a heading's
+			}
+			j = len(view)
 		}
-		word := block[i:j]
+		word := view[i:j]
 		if word == "" {
 			return 0, false // two spaces: no heading's
 		}
 		if glued := gluedWordStart(word); glued > 0 && isCapitalsWord(strings.TrimRight(word[:glued], "?"+punct.Closers)) {
-			words, letters = words+1, letters+countLetters(word[:glued])
-			return i + glued, words >= minGluedHeadingWords && letters >= minHeadingLetters
+			last := strings.TrimRight(word[:glued], "?"+punct.Closers)
+			words, letters = words+1, letters+countLetters(last)
+			return i + glued, enough(minGluedHeadingWords, last)
 		}
 		bare := strings.TrimRight(word, punct.Closers)
 		if !isCapitalsWord(bare) {
 			r, n := utf8.DecodeRuneInString(word)
 			next, _ := utf8.DecodeRuneInString(word[n:])
 			mixed := unicode.IsUpper(r) && unicode.IsLower(next)
-			return i, mixed && words >= minHeadingWords && letters >= minHeadingLetters
+			return i, mixed && enough(minHeadingWords, view[start:max(start, i-1)])
 		}
 		words, letters = words+1, letters+countLetters(bare)
 		if len(bare) < len(word) { // a closing quote ends the heading
 			k := j + 1
-			if k >= len(block) {
+			if k >= len(view) {
 				return 0, false
 			}
-			r, _ := utf8.DecodeRuneInString(block[k:])
-			return k, unicode.IsUpper(r) && words >= minHeadingWords && letters >= minHeadingLetters
+			r, _ := utf8.DecodeRuneInString(view[k:])
+			return k, unicode.IsUpper(r) && enough(minHeadingWords, bare)
 		}
 		i = j + 1
 	}
@@ -120,15 +134,17 @@ func headingEnd(block string, start int) (int, bool) {
 // gluedWordStart returns the offset in word of a word glued to capitals
 // before it: one in mixed case, from the capital before its first
 // lower-case letter after at least two capitals ("KASLIWALKasliwal's" → 8,
-// "COURTThe" → 5), or one after their closing quote ("DOGS'Elaborating" →
-// 5), or any word after a '?' that a lost line break or dash left
-// ("COMBINATION?52-year-old" → 12); 0 when there is none.
+// "COURTThe" → 5, "COURTIt" → 5, but not the plural "CEOs"), or one after
+// their closing quote ("DOGS'Elaborating" → 5), or any word after a '?'
+// that a lost line break or dash left ("COMBINATION?52-year-old" → 12); 0
+// when there is none.
 func gluedWordStart(word string) int {
 	caps, last, quoted := 0, 0, false
-	for i, r := range word {
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRuneInString(word[i:])
 		switch {
 		case quoted:
-			next, _ := utf8.DecodeRuneInString(word[i+utf8.RuneLen(r):])
+			next, _ := utf8.DecodeRuneInString(word[i+size:])
 			if unicode.IsUpper(r) && unicode.IsLower(next) || word[i-1] == '?' && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 				return i
 			}
@@ -137,7 +153,8 @@ func gluedWordStart(word string) int {
 			caps++
 			last = i
 		case unicode.IsLower(r):
-			if caps > 2 { // two capitals before the one that opens the word
+			next, _ := utf8.DecodeRuneInString(word[i+size:])
+			if caps > 2 && (unicode.IsLower(next) || r != 's') { // two capitals before the one that opens the word
 				return last
 			}
 			return 0
@@ -146,6 +163,7 @@ func gluedWordStart(word string) int {
 		default:
 			caps = 0
 		}
+		i += size
 	}
 	return 0
 }

@@ -247,6 +247,11 @@ func hostileInputs() map[string]string {
 		"20,000 tweet signatures":         strings.Repeat("The ferry ran. Ann Bo (@annbo) July 1, 2017 ", 20_000),
 		"50,000 unclosed page data":       strings.Repeat(`{"@type":"x",`, 50_000),
 		"32,000 sentences in parentheses": "(" + strings.Repeat("Rain fell.Roads shut.", 16_000) + ")",
+		"50,000 stops without spaces":     strings.Repeat("AB.", 50_000),
+		"20,000 run-in subheadings":       strings.Repeat("It rose.NO RIGHT TO STAYThe town slept. ", 20_000),
+		"20,000 quoted questions":         strings.Repeat(`Go?" Ann `, 20_000),
+		"20,000 links in brackets":        strings.Repeat("x.(Read | a b ", 20_000),
+		"10,000 tagged posts":             strings.Repeat("The ferry ran. #a @b #c A post shared by Ann (@ann) on Aug 1, 2017 at 8:12pm PDT ", 10_000),
 	}
 }
 

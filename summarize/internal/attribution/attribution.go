@@ -113,6 +113,7 @@ func startsUpper(w string) bool {
 // "Forte said, adding that…"): what comes before the first comma, when no
 // stop comes before it, is a tag by IsTag.
 func OpensWithTag(s string) bool {
+	s = s[:min(len(s), maxTagBytes)] // a tag is no longer, and s may be a whole block
 	comma := strings.IndexByte(s, ',')
 	if comma < 0 || strings.ContainsAny(s[:comma], ".!?") {
 		return false

@@ -47,7 +47,7 @@ func TestOpensWithTag(t *testing.T) {
 		"asked the mayor, who had come late.":        true,
 		"Forte said.":                                false, // no comma: IsTag's
 		"The judge said no, and left.":               false,
-		"Officials said Mr. Bo, who left, was ill.":  false, // a stop before the comma
+		"He agreed. Bo said, and left.":              false, // a stop before the comma: two sentences
 		"Police said, it seems, nothing.":            true,
 		"In Paris, police said.":                     false,
 	} {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"skim/summarize/internal/punct"
 )
@@ -18,7 +17,7 @@ var instagramSignature = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // maxPostCaption bounds, in bytes, the caption an embedded post may have
-// before its signature.
+// before its signature; the signature itself is at most maxInline bytes.
 const maxPostCaption = 400
 
 // instagramPosts appends to out each embedded Instagram post in s: its
@@ -31,6 +30,9 @@ const maxPostCaption = 400
 func instagramPosts(s string, out []span) []span {
 	floor := 0 // where the post before ended
 	for _, m := range instagramSignature().FindAllStringIndex(s, -1) {
+		if m[1]-m[0] > maxInline {
+			continue // a story's sentence that happens to run on to a handle and a date
+		}
 		out = append(out, span{captionStart(s, max(floor, m[0]-maxPostCaption), floor, m[0]), m[1]})
 		floor = m[1]
 	}
@@ -39,18 +41,18 @@ func instagramPosts(s string, out []span) []span {
 
 // captionStart returns where the caption of the post whose signature
 // starts at end begins: the start of the run of tag-rich sentences just
-// before end, none of them starting before limit, with the runs of marks
-// between them; end when there is none.
-// A sentence starts after a boundary (see punct.IsBoundary), at the start
-// of s, or at floor, where the post before ended.
+// before end, none of them starting before limit (at or after floor, where
+// the post before ended), with the runs of marks between them; end when
+// there is none. A sentence starts after a boundary (see
+// punct.IsBoundary), at the start of s, or at floor.
 func captionStart(s string, limit, floor, end int) int {
 	start := end
 	for start > limit {
 		b := start - 1
-		for b > limit && b != floor && !punct.IsBoundary(s, b) {
+		for b > limit && !punct.IsBoundary(s, b) {
 			b--
 		}
-		if b != floor && b > 0 && !punct.IsBoundary(s, b) || hasWord(s[b:start]) && !isTagRich(s[b:start]) {
+		if b != floor && !punct.IsBoundary(s, b) || hasWord(s[b:start]) && !isTagRich(s[b:start]) {
 			break // a run of marks alone ("???", emoji lost in copying) goes with the caption
 		}
 		start = b
@@ -65,16 +67,13 @@ func hasWord(text string) bool {
 
 // isTagRich reports whether text reads as a social post's caption rather
 // than a story's sentence: it holds at least two hashtags or handles
-// ("#parks", "@ann.bo"), or they make up a third of its words.
+// ("#parks", "@ann.bo", not "#1"), or they make up a third of its words.
 func isTagRich(text string) bool {
 	words := strings.Fields(text)
 	tags := 0
 	for _, w := range words {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return r != '#' && r != '@' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if len(w) < 2 || w[0] != '#' && w[0] != '@' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w[1:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
+		if len(w) > 1 && (w[0] == '#' || w[0] == '@') && strings.IndexFunc(w[1:], unicode.IsLetter) >= 0 {
 			tags++
 		}
 	}

@@ -49,7 +49,7 @@ func readMoreLinks(s string, out []span) []span {
 		}
 		if start > 0 && s[start-1] == '(' && isBoundary(s, start-1, true) {
 			// In brackets, the link runs to the closing one: "…in March.(Read | <headline>) Hussain…"
-			if end := strings.IndexByte(s[at+sep[1]:], ')'); end > 0 && at+sep[1]+end+1-(start-1) <= maxInline {
+			if end := strings.IndexByte(s[at+sep[1]:min(len(s), start-1+maxInline)], ')'); end > 0 {
 				out = append(out, span{start - 1, at + sep[1] + end + 1})
 				at += sep[1] + end + 1
 			}

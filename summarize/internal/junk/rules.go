@@ -220,8 +220,10 @@ func rules() []Rule {
 		{ID: "photo/pointer", Reason: "pointer to a picture", Place: Inline, match: newHeads(anywhere, `(?:[Pp]ictured|left|right|centre|center|top|bottom|above|below|inset|file photo|file picture)(?:,? (?:left|right|centre|center|top|bottom|above|below|second (?:left|right)|with [^()]{1,60}|in \d{4}|in `+capWord+`(?: `+capWord+`)?))?\)`, " (")},
 		// An embedded social post leaves its attribution in copied text: "A
 		// post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT",
-		// "— Ann Bo (@annbo) August 2, 2017", "pic.twitter.com/AbC12dEf34"
-		// (media and short links have ten-character ids).
+		// with the caption before it when hashtags and handles fill it (see
+		// instagramPosts), "— Ann Bo (@annbo) August 2, 2017",
+		// "pic.twitter.com/AbC12dEf34" (media and short links have
+		// ten-character ids).
 		{ID: "embed/instagram", Reason: embed, Place: Inline, match: finder{[]string{"A post shared by"}, instagramPosts}},
 		{ID: "embed/tweet", Reason: embed, Place: Inline, match: finder{[]string{"(@"}, tweetSignatures}},
 		{ID: "embed/structured-data", Reason: "page data", Place: Inline, match: finder{[]string{`{"@`}, structuredData}},

@@ -143,6 +143,7 @@ var ruleTests = []struct {
 	{"photo/pointer", "Ann Bo (pictured with her husband in 2019) left the council.", " (pictured with her husband in 2019)"},
 	{"embed/instagram", "So happy today #parks A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDTThe council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/instagram", "The mayor opened the park. #Repost @ann.bo with @repostapp. ??? Day one #parks #summer A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT The council met.", "#Repost @ann.bo with @repostapp. ??? Day one #parks #summer A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
+	{"embed/instagram", "He was ranked #1 and she was #2 last year. A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT The council met.", "A post shared by Ann Bo (@ann.bo) on Aug 1, 2017 at 12:04pm PDT"},
 	{"embed/tweet", "The parks reopen today! — Ann Bo (@annbo) August 2, 2017The council met.", "— Ann Bo (@annbo) August 2, 2017"},
 	{"embed/tweet", "Colleges will find it hard to fund their staff.? Ann Bo (@annbo) July 31, 2017Colleges said so.", "? Ann Bo (@annbo) July 31, 2017"},
 	{"embed/tweet", "A fine day on the lake #ferry (@lakeside_fan) July 26, 2017The ferry ran.", "(@lakeside_fan) July 26, 2017"},
@@ -337,6 +338,8 @@ func TestRulesKeepNews(t *testing.T) {
 		"Ann Bo reports that the bridge will reopen.",
 		"The study was published on Monday (Published in Nature, the council said) and read.",
 		"The READ | WRITE program closed. It reopened.",
+		"It rained.(Read | " + strings.Repeat("the parks reopen ", 20) + ") It voted.", // a link in brackets is at most maxInline bytes
+		"The mayor opened the park. A post shared by the council in a statement that went on and on about the parks, the bridges, the schools, the roads, the buses, the trains, the libraries, the pools, the markets and the museums, all of them open from dawn to dusk for everyone in the town and for visitors from far away (@council) on Aug 1, 2017 at 8:12pm PDT",
 	} {
 		for _, c := range Find(in, Whole, Opening, Inline, Trailer) {
 			t.Errorf("Find(%q) cut %q by %s, want nothing cut", in, in[c.Start:c.End], c.Rule.ID)

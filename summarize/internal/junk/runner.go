@@ -15,7 +15,9 @@ import (
 // trailerNear bytes of the end, and its match start within trailerWindow
 // bytes before that key; maxTrailers bounds how many trailers are cut from
 // one block (real articles have one to three; the bound keeps a block of
-// 10,000 credit lines fast). An Inline match is at most maxInline bytes.
+// 10,000 credit lines fast). An Inline match is at most maxInline bytes,
+// but for the caption an embedded post's cut takes before it (at most
+// maxPostCaption bytes more).
 const (
 	maxJunkLine   = 600
 	maxDateline   = 200

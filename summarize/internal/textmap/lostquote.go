@@ -229,12 +229,20 @@ func opensQuote(s string, i int) bool {
 }
 
 // quoteOpen reports whether the last '?' before s[i] on its line, within
-// lookBack bytes, opened a quote (opensQuote). Each byte is read for one
-// '?' at most: the look stops at the '?' before.
+// lookBack bytes, opened a quote (opensQuote), and was not read as closing
+// the quote the '?' before it opened (`?It works.?Today`, see lostQuote).
 func quoteOpen(s string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-lookBack && s[j] != '\n'; j-- {
+	return quoteOpenAfter(s, i, max(0, i-lookBack))
+}
+
+// quoteOpenAfter is quoteOpen looking back no further than floor: it
+// reads each byte between floor and i once at most, each '?' asking only
+// about the stretch before it.
+func quoteOpenAfter(s string, i, floor int) bool {
+	for j := i - 1; j >= floor && s[j] != '\n'; j-- {
 		if s[j] == '?' {
-			return opensQuote(s, j)
+			before, _ := around(s, j)
+			return opensQuote(s, j) && !((before == '.' || before == '!') && quoteOpenAfter(s, j, floor))
 		}
 	}
 	return false

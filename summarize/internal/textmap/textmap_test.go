@@ -183,6 +183,7 @@ func TestScrubLostQuote(t *testing.T) {
 		{"?Start", `"Start`},
 		{near + "drive sales.?I don't think so.", `"Yes," he said. drive sales. "I don't think so.`},
 		{"He said: ?It works.?Today the lab opened.", `He said: "It works." Today the lab opened.`},
+		{"He said: ?It works.?Today the lab opened.?We are proud,? she said.", `He said: "It works." Today the lab opened. "We are proud," she said.`},
 		{"He said: ?It works,? and left.?Today the lab opened.", `He said: "It works," and left. "Today the lab opened.`},
 		{near + "saying,?You have", `"Yes," he said. saying, "You have`},
 		{near + "in its body.? As both", `"Yes," he said. in its body." As both`},
