@@ -12,8 +12,10 @@ import (
 // credits, teasers cut short) from the sentences that pick may take.
 
 // unended returns, for each sentence, whether it does not end like a
-// sentence: without a letter (see hasLetter), without final punctuation
-// (see endsLikeSentence), or with a
+// sentence: without a letter (see hasLetter), or without one in lower case
+// (a heading in capitals, stop or not: "SECTION 1.", "SUBCHAPTER C."; a
+// script without case has none, and is read as a sentence),
+// without final punctuation (see endsLikeSentence), or with a
 // full stop or an ellipsis after a space (see endsApart) in an article
 // where most sentences do not. The first is what segmentation leaves of a
 // line that is no sentence, a heading, a label or a list item. The second
@@ -30,7 +32,7 @@ func unended(sentences []Sentence) []bool {
 		ended, spaced := 0, 0
 		for k := start; k < end; k++ {
 			t := withoutNoteMarks(sentences[k].Text)
-			out[k], apart[k] = !endsLikeSentence(t) || !hasLetter(t), endsApart(t)
+			out[k], apart[k] = !endsLikeSentence(t) || !hasLower(t), endsApart(t)
 			if !out[k] {
 				ended++
 				if apart[k] {
@@ -74,6 +76,12 @@ func markLeftOut(cands []candidate, kept []int, open []bool) {
 // number or an answer cut from its question, say nothing alone.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// hasLower reports whether s holds a lower-case letter, or a letter of a
+// script without case (Chinese, Arabic), whose sentences have none.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLower(r) || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) }) >= 0
 }
 
 // endsLikeSentence reports whether s ends in final punctuation (see

@@ -33,6 +33,9 @@ func TestUnended(t *testing.T) {
 		"「雨が降った。」",                                 // inside brackets
 		"2.",                                       // a list's number, cut from its item
 		"1,200?",                                   // no letter
+		"SECTION 1.",                               // a heading in capitals, with a stop
+		"UPDATE: THE BRIDGE IS OPEN.",              // a label in capitals
+		"مرحبا بالعالم.",                           // a script without case
 	)
 	// Tokenised text puts a space before every full stop: there it is no sign.
 	tokenised := sentences(1,
@@ -42,7 +45,7 @@ func TestUnended(t *testing.T) {
 		"Scroll down for video",
 	)
 	got := unended(append(prose, tokenised...))
-	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, true, true, false, false, false, true}
+	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, true, true, true, true, false, false, false, false, true}
 	for i, s := range append(prose, tokenised...) {
 		if got[i] != want[i] {
 			t.Errorf("unended: %q (article %d) = %v, want %v", s.Text, s.Article, got[i], want[i])
