@@ -21,6 +21,9 @@ import (
 //	                                     closing quote, space restored: `?It works.?Today` → `"It works." Today`
 //	. ! ?             a space            closing quote: `body.? As` → `body." As`, `to you?? Ann` → `to you?" Ann`
 //	! ?               , (comma)          closing quote: `Chandigarh!?, he` → `Chandigarh!", he`
+//	. !               a '?'              closing quote: `concern.??The` → `concern."?The`, and then
+//	a '?'             a letter           after .? or !?, the lost break: `concern." The`; else a
+//	                                     closing quote and the lost space: `them??One` → `them?" One`
 //	start or space    a letter           opening quote: ` ?This` → ` "This`
 //	a space           a space, lowercase dash: `notifications ? one` → `notifications – one`
 //	a '?'             a space, lowercase closing quote: `go wrong?? he asked` → `go wrong?" he asked`
@@ -65,8 +68,14 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 		return `" `, true // a quotation closes, and the space after it was lost
 	case opensQuote(s, i):
 		return ` "`, true // the space before an opening quote was lost too
-	case (before == '.' || before == '!' || before == '?') && after == ' ', (before == '!' || before == '?') && after == ',':
-		return `"`, true // "to you?? Ann Bo demanded", "places like Chandigarh!?, he laughs"
+	case (before == '.' || before == '!' || before == '?') && after == ' ', (before == '!' || before == '?') && after == ',',
+		(before == '.' || before == '!') && after == '?':
+		return `"`, true // "to you?? Ann Bo demanded", "places like Chandigarh!?, he laughs", `concern.??The`
+	case before == '?' && isASCIILetter(after):
+		if c := prevScrubbed(s, i-1); c == '.' || c == '!' {
+			return " ", true // `concern.??The`: the '?' before was the quote, this one the lost break
+		}
+		return `" `, true // `from them??One`: a question, its lost quote and space
 	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && afterNext(s, i) != '.'):
 		return `"`, true
 	case isASCIILetter(before) && after == ' ' && isLowerASCII(afterNext(s, i)):
