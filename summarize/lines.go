@@ -81,7 +81,7 @@ func hasLetter(s string) bool {
 // hasLower reports whether s holds a lower-case letter, or a letter of a
 // script without case (Chinese, Arabic), whose sentences have none.
 func hasLower(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLower(r) || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) }) >= 0
 }
 
 // endsLikeSentence reports whether s ends in final punctuation (see
