@@ -12,38 +12,45 @@ import (
 // credits, teasers cut short) from the sentences that pick may take.
 
 // unended returns, for each sentence, whether it does not end like a
-// sentence: without a letter (see hasLetter), or without one in lower case
-// (a heading in capitals, stop or not: "SECTION 1.", "SUBCHAPTER C."; a
-// script without case has none, and is read as a sentence),
-// without final punctuation (see endsLikeSentence), or with a
-// full stop or an ellipsis after a space (see endsApart) in an article
-// where most sentences do not. The first is what segmentation leaves of a
-// line that is no sentence, a heading, a label or a list item. The second
-// is a teaser or an excerpt cut short ("…a proxy for a ..."), or a line
-// without final punctuation given a " ." by the CNN/DailyMail corpus's
-// preparation (Hermann et al. 2015; See et al. 2017): "Searching blind .",
-// captions. Text tokenised throughout ("rocks . The crew …") ends most
-// sentences so, and there it tells nothing. Note marks after the stop
-// ("…in 1932.[1]") are read past.
+// sentence:
+//   - without a letter (see hasLetter) or without final punctuation (see
+//     endsLikeSentence): what segmentation leaves of a line that is no
+//     sentence, a heading, a label or a list item;
+//   - in capitals throughout (see hasLower), in an article where most of
+//     the sentences that end are not: a heading with a stop ("SECTION 1.",
+//     "SUBCHAPTER C."). A text all in capitals, an old wire story, is read
+//     as sentences, and so is a script without case;
+//   - with a full stop or an ellipsis after a space (see endsApart) in an
+//     article where most sentences do not: a teaser or an excerpt cut
+//     short ("…a proxy for a ..."), or a line without final punctuation
+//     given a " ." by the CNN/DailyMail corpus's preparation (Hermann et
+//     al. 2015; See et al. 2017): "Searching blind .", captions. Text
+//     tokenised throughout ("rocks . The crew …") ends most sentences so,
+//     and there it tells nothing.
+//
+// Note marks after the stop ("…in 1932.[1]") are read past.
 func unended(sentences []Sentence) []bool {
 	out := make([]bool, len(sentences))
 	apart := make([]bool, len(sentences))
+	capitals := make([]bool, len(sentences))
 	forEachArticle(sentences, func(start, end int) {
-		ended, spaced := 0, 0
+		ended, spaced, cased := 0, 0, 0
 		for k := start; k < end; k++ {
 			t := withoutNoteMarks(sentences[k].Text)
-			out[k], apart[k] = !endsLikeSentence(t) || !hasLower(t), endsApart(t)
+			out[k], apart[k], capitals[k] = !endsLikeSentence(t) || !hasLetter(t), endsApart(t), !hasLower(t)
 			if !out[k] {
 				ended++
 				if apart[k] {
 					spaced++
 				}
+				if !capitals[k] {
+					cased++
+				}
 			}
 		}
-		if tokenised := 2*spaced > ended; !tokenised {
-			for k := start; k < end; k++ {
-				out[k] = out[k] || apart[k]
-			}
+		tokenised, inCase := 2*spaced > ended, 2*cased > ended
+		for k := start; k < end; k++ {
+			out[k] = out[k] || !tokenised && apart[k] || inCase && capitals[k]
 		}
 	})
 	return out

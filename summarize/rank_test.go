@@ -44,8 +44,16 @@ func TestUnended(t *testing.T) {
 		"Two were kept in overnight .",
 		"Scroll down for video",
 	)
+	// A text in capitals throughout reads as sentences, though a word of it
+	// is in mixed case.
+	capitals := sentences(2,
+		"McDONALD'S SAID ON MONDAY IT WOULD CLOSE 200 RESTAURANTS.",
+		"THE COMPANY BLAMED FALLING SALES.",
+		"SHARES FELL 3 PERCENT.",
+	)
+	tokenised = append(tokenised, capitals...)
 	got := unended(append(prose, tokenised...))
-	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, true, true, true, true, false, false, false, false, true}
+	want := []bool{true, false, true, false, false, true, true, true, false, false, false, true, false, false, true, true, true, true, false, false, false, false, true, false, false, false}
 	for i, s := range append(prose, tokenised...) {
 		if got[i] != want[i] {
 			t.Errorf("unended: %q (article %d) = %v, want %v", s.Text, s.Article, got[i], want[i])

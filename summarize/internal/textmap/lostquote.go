@@ -21,9 +21,11 @@ import (
 //	                                     closing quote, space restored: `?It works.?Today` → `"It works." Today`
 //	. ! ?             a space            closing quote: `body.? As` → `body." As`, `to you?? Ann` → `to you?" Ann`
 //	! ?               , (comma)          closing quote: `Chandigarh!?, he` → `Chandigarh!", he`
-//	. !               a '?'              closing quote: `concern.??The` → `concern."?The`, and then
-//	a '?'             a letter           after .? or !?, the lost break: `concern." The`; else a
-//	                                     closing quote and the lost space: `them??One` → `them?" One`
+//	. !               a '?', a letter    closing quote: `concern.??The` → `concern."?The`, and then
+//	a '?'             a letter           after .? or !?, the lost break: `concern." The`; after a
+//	                                     letter and ? inside a quotation, a closing quote and the lost
+//	                                     space: `?Why them??One` → `"Why them?" One`; else the lost
+//	                                     break: `at all??I like` → `at all? I like`
 //	start or space    a letter           opening quote: ` ?This` → ` "This`
 //	a space           a space, lowercase dash: `notifications ? one` → `notifications – one`
 //	a '?'             a space, lowercase closing quote: `go wrong?? he asked` → `go wrong?" he asked`
@@ -69,13 +71,13 @@ func lostQuote(s string, i int) (repl string, ok bool) {
 	case opensQuote(s, i):
 		return ` "`, true // the space before an opening quote was lost too
 	case (before == '.' || before == '!' || before == '?') && after == ' ', (before == '!' || before == '?') && after == ',',
-		(before == '.' || before == '!') && after == '?':
+		(before == '.' || before == '!') && after == '?' && isASCIILetter(afterNext(s, i)):
 		return `"`, true // "to you?? Ann Bo demanded", "places like Chandigarh!?, he laughs", `concern.??The`
-	case before == '?' && isASCIILetter(after):
-		if c := prevScrubbed(s, i-1); c == '.' || c == '!' {
-			return " ", true // `concern.??The`: the '?' before was the quote, this one the lost break
+	case before == '?' && s[i-1] == '?' && isASCIILetter(after):
+		if c := prevScrubbed(s, i-1); c == '.' || c == '!' || !quoteOpen(s, i-1) {
+			return " ", true // `concern.??The`: the '?' before was the quote, this one the lost break; or a question's
 		}
-		return `" `, true // `from them??One`: a question, its lost quote and space
+		return `" `, true // `from them??One` inside a quotation: a question, its lost quote and space
 	case isASCIILetter(before) && (after == ',' || after == ';' || after == ':' || after == '.' && afterNext(s, i) != '.'):
 		return `"`, true
 	case isASCIILetter(before) && after == ' ' && isLowerASCII(afterNext(s, i)):
