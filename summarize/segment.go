@@ -253,14 +253,15 @@ func pastClosers(s string, k int) int {
 
 // opensGluedSentence reports whether s opens a sentence glued to the one
 // before it: a capitalised word that is not a web address's suffix
-// ("The"), or, unless a number comes before (afterNumber: "Section 3.A of",
+// ("The"), a live blog's time stamp ("6:29 pm: …", see opensWithStamp),
+// or, unless a number comes before (afterNumber: "Section 3.A of",
 // "10.AM", "737.MAX"), "A" or "I" as a word, or an acronym and then a
 // lower-case word ("I'm", "AAIB recommended", "RJD's unit", "BSES, which";
 // one capital is an initial: "Ph.D degree").
 func opensGluedSentence(s string, afterNumber bool) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
-		return false
+		return !afterNumber && opensWithStamp(s)
 	}
 	next, _ := utf8.DecodeRuneInString(s[n:])
 	if unicode.IsLower(next) {
@@ -296,6 +297,57 @@ func opensGluedSentence(s string, afterNumber bool) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(after)
 	return unicode.IsLower(r)
+}
+
+// stampEnds returns the offsets in block where a live blog's first entry
+// opens after the line that introduces it, a colon and a space before its
+// time stamp ("Here are the highlights: 6:30 pm: Lok Sabha…"; see
+// opensWithStamp). The entries after it are glued after a stop, which
+// stopEnds reads.
+func stampEnds(block string) []int {
+	var ends []int
+	for i := 0; ; {
+		at := strings.Index(block[i:], ": ")
+		if at < 0 {
+			return ends
+		}
+		i += at + 2
+		if opensWithStamp(block[i:]) {
+			ends = append(ends, i)
+		}
+	}
+}
+
+// stampZones are what may stand between a live blog's time and its colon.
+var stampZones = []string{"am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "IST", "GMT", "BST", "ET", "EST", "EDT"}
+
+// opensWithStamp reports whether s opens with the time stamp of a live
+// blog's entry, a colon after it ("6:29 pm:", "5.45 PM:", "10:02 IST:"):
+// the entries of a live blog copied without their line breaks are glued
+// to one another ("…for the day.6:29 pm: The more…").
+func opensWithStamp(s string) bool {
+	digits := func(s string, lo, hi int) (string, bool) {
+		n := 0
+		for n < len(s) && n < hi && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		return s[n:], n >= lo
+	}
+	rest, ok := digits(s, 1, 2)
+	if !ok || rest == "" || rest[0] != ':' && rest[0] != '.' {
+		return false
+	}
+	if rest, ok = digits(rest[1:], 2, 2); !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	for _, zone := range stampZones {
+		if after, found := strings.CutPrefix(rest, zone); found {
+			rest = after
+			break
+		}
+	}
+	return strings.HasPrefix(rest, ":")
 }
 
 // isWebSuffix reports whether word ends web addresses written in a
@@ -451,6 +503,7 @@ func fixEnds(block string, ends []int) []int {
 	ends = append(ends, missed...)
 	ends = append(ends, glued...)
 	ends = append(ends, suffixEnds(block)...)
+	ends = append(ends, stampEnds(block)...)
 	ends = append(ends, fullWidthEnds(block)...)
 	headings := headingEnds(block)
 	ends = append(ends, headings...)

@@ -85,6 +85,8 @@ func TestSegment(t *testing.T) {
 			[]string{"N.Daoud joined LeanIn.Org in the U.S.Army band.", "He left."}},
 		{"glued after a possessive", "She cheered at Lord's.Akshay Kumar waved the flag. It was O'Neil's.The end came. Dr. J.D.'s.No split.",
 			[]string{"She cheered at Lord's.", "Akshay Kumar waved the flag.", "It was O'Neil's.", "The end came.", "Dr. J.D.'s.No split."}},
+		{"live blog entries glued on", "Here are the highlights: 6:30 pm: Lok Sabha adjourned for the day.6:29 pm: The more you shout, the less we hear.6:04 pm: There is a trend. It met at 5.45 and left: 5.45 was late.",
+			[]string{"Here are the highlights:", "6:30 pm: Lok Sabha adjourned for the day.", "6:29 pm: The more you shout, the less we hear.", "6:04 pm: There is a trend.", "It met at 5.45 and left: 5.45 was late."}},
 		{"glued after a number with letters", "Leaders met at the G20.The summit ended. Nations rolled out 5G.It was fast.",
 			[]string{"Leaders met at the G20.", "The summit ended.", "Nations rolled out 5G.", "It was fast."}},
 		{"not glued: initials, suffixes, a letter or acronym after a number", "J.A Smith has a Ph.D degree from Example.COM's school. Section 3.A of the Act, the 737.MAX jets and 10.AM stand. He left.",

@@ -251,6 +251,7 @@ func hostileInputs() map[string]string {
 		"20,000 run-in subheadings":       strings.Repeat("It rose.NO RIGHT TO STAYThe town slept. ", 20_000),
 		"20,000 quoted questions":         strings.Repeat(`Go?" Ann `, 20_000),
 		"20,000 links in brackets":        strings.Repeat("x.(Read | a b ", 20_000),
+		"20,000 live blog entries":        strings.Repeat("It rose.6:29 pm: The town slept: 6:30 pm: ", 20_000),
 		"10,000 tagged posts":             strings.Repeat("The ferry ran. #a @b #c A post shared by Ann (@ann) on Aug 1, 2017 at 8:12pm PDT ", 10_000),
 	}
 }
