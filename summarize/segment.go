@@ -488,12 +488,14 @@ func isLetterBefore(s string, i int) bool {
 }
 
 // fixEnds repairs prose's sentence ends within one block: it adds missed
-// ends (stopEnds, unstoppedEnds, suffixEnds), moves each end past closing
-// quotes and brackets, and drops ends inside open parentheses, after an
-// abbreviation that does not end its sentence (isInsideSentence), after a
-// numbered list's marker that opens the block (isListNumber) and where the
-// sentence runs on (runsOn), and those prose puts inside a sentence that a
-// glued end opened (no stop between the two).
+// ends (stopEnds, unstoppedEnds, suffixEnds, stampEnds, fullWidthEnds) and
+// the bounds of run-in subheadings (headingEnds), moves each end but a
+// heading's start past closing quotes and brackets, and drops ends inside
+// a heading or open parentheses, after an abbreviation that does not end
+// its sentence (isInsideSentence), after a numbered list's marker that
+// opens the block (isListNumber) and where the sentence runs on (runsOn),
+// and those prose puts inside a sentence that a glued end opened (no stop
+// between the two).
 func fixEnds(block string, ends []int) []int {
 	missed, glued := stopEnds(block)
 	if unstopped := unstoppedEnds(block); len(unstopped) > 0 {
