@@ -90,15 +90,20 @@ var signUpPhrases = sync.OnceValue(func() *regexp.Regexp {
 // story may say "thank you for subscribing" once, a form says it among its
 // other messages.
 func acceptSignUpForm(block string, start, end int) int {
-	text := block[start:end]
-	distinct := map[string]bool{}
-	for _, m := range signUpPhrases().FindAllString(text, -1) {
-		distinct[strings.ToLower(m)] = true
-	}
-	if len(distinct) < 2 || attribution.Mentions(text) {
+	if text := block[start:end]; distinctMatches(signUpPhrases(), text) < 2 || attribution.Mentions(text) {
 		return -1
 	}
 	return end
+}
+
+// distinctMatches returns how many different matches of re text holds,
+// read without case.
+func distinctMatches(re *regexp.Regexp, text string) int {
+	distinct := map[string]bool{}
+	for _, m := range re.FindAllString(text, -1) {
+		distinct[strings.ToLower(m)] = true
+	}
+	return len(distinct)
 }
 
 // unattributed keeps a candidate that reports no one's words ("Tap

@@ -138,6 +138,12 @@ func rules() []Rule {
 		{ID: "prompt/sign-up-form", Reason: prompt, Place: Whole, accept: acceptSignUpForm, match: banner{keys: []string{"ewsletter", "ubscrib", "Sign Up", "sign up"}, gap: 120,
 			re:    signUpPhrases(),
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
+		// A web archive's notice about how it saved the page, copied in
+		// place of a page it could not save ("These crawls are part of an
+		// effort to archive pages…"): two of its phrases at least, in
+		// no one's words.
+		{ID: "archive/notice", Reason: "web archive notice", Place: Whole, accept: acceptArchiveNotice, match: banner{keys: []string{"Archive", "Wayback", "No More 404"}, gap: 200,
+			re: re(`(?i)\b(?:internet archive|wayback machine|no more 404)\b`), terms: archivePhrases()}},
 		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest to stay up to date on [^.!?]*\.(?: Add Interest)?$`)}},
 		// A share box's copy-link hint, with its way out.
 		{ID: "prompt/copy-link", Reason: prompt, Place: Whole, match: line{keys: []string{"CTRL", "Ctrl", "ctrl", "CMD", "Cmd", "cmd"}, re: re(`(?i)^(?:copy (?:the |this )?(?:link|url)\b[^.!?]{0,200}?)?(?:ctrl|cmd|command)[-+]c or (?:ctrl|cmd|command)[-+]c,? (?:and |then )?press enter\b[^.!?]*[.!]?(?: (?:click|tap|click/tap) (?:elsewhere|anywhere|outside)[^.!?]*? to (?:exit|close|dismiss)\b[^.!?]*[.!]?)?$`)}},
