@@ -1,39 +1,80 @@
 package summarize
 
-import "skim/summarize/internal/junk"
+import (
+	"regexp"
+	"sync"
+
+	"skim/summarize/internal/junk"
+)
 
 // maxCreditGap is the most bytes between a caption's end and the credit
 // line under it: a line break or a blank line, in either newline style,
-// perhaps with the credit indented.
+// perhaps with the credit indented. An embedded post's text is as close to
+// its signature.
 const maxCreditGap = 8
 
-// captions returns, for each sentence, whether it is a photo's caption: the
-// last sentence before a bare agency credit, on the caption's line or the
-// next, which intake cut ("…attend the press conference in Mumbai.\n(AFP)";
-// see junk.IsCaptionCredit), with story text after the credit in the same
-// article. Pages that place a photo inside the story glue its caption to
-// the paragraph before it, so only the sentence next to the credit counts;
-// a credit that opens an article, or closes it as a wire story's sign-off
-// may, marks nothing. sentences are in article order, then by offset, and
-// so is excluded.
-func captions(sentences []Sentence, excluded []Excluded) []bool {
+// maxPost bounds, in bytes, how far before its signature an embedded
+// post's text may start: a tweet holds 280 characters, most of them one
+// byte.
+const maxPost = 320
+
+// asides returns, for each sentence, whether it stands beside the story
+// rather than in it, as a photo's caption or an embedded post's text does;
+// pick leaves such sentences out as it does lines. Three marks find them:
+//   - a bare agency credit, which intake cut ("…attend the press conference
+//     in Mumbai.\n(AFP)"; see junk.IsCaptionCredit), on the caption's line or
+//     the next, with story text after it in the same article: the last
+//     sentence before it is a caption. Pages that place a photo inside the
+//     story glue its caption to the paragraph before it, so only the
+//     sentence next to the credit counts; a credit that opens an article, or
+//     closes it as a wire story's sign-off may, marks nothing.
+//   - an embedded post's signature or link, which intake cut and which left
+//     the post's text before it (see junk.LeavesPostText): the sentence just
+//     before it is the post's, and so is each sentence before that one, up
+//     to maxPost bytes from the signature, that holds a hashtag or a handle
+//     ("Delighted to meet the team, @ann_bo. Congratulated her on her game.
+//     pic.twitter.com/…").
+//   - a caption's own shape, in the style of the Associated Press (see
+//     datedCaption): "Ann Bo speaks in New York, Thursday, Sept. 20, 2018."
+//
+// sentences are in article order, then by offset, and so is excluded.
+func asides(sentences []Sentence, excluded []Excluded) []bool {
 	out := make([]bool, len(sentences))
-	k := 0 // the first sentence after the credit
+	k := 0 // the first sentence after the cut
 	for _, e := range excluded {
-		if !junk.IsCaptionCredit(e.Text) {
+		credit, post := junk.IsCaptionCredit(e.Text), junk.LeavesPostText(e.Rule, e.Text)
+		if !credit && !post {
 			continue
 		}
 		for k < len(sentences) && (sentences[k].Article < e.Article || sentences[k].Article == e.Article && sentences[k].End <= e.Start) {
 			k++
 		}
 		last := k - 1
-		if last < 0 || k == len(sentences) {
+		if last < 0 || sentences[last].Article != e.Article || e.Start-sentences[last].End > maxCreditGap {
 			continue
 		}
-		before, after := sentences[last], sentences[k]
-		if before.Article == e.Article && after.Article == e.Article && e.Start-before.End <= maxCreditGap {
+		if credit && k < len(sentences) && sentences[k].Article == e.Article {
 			out[last] = true
 		}
+		if post {
+			out[last] = true
+			for j := last - 1; j >= 0 && sentences[j].Article == e.Article && e.Start-sentences[j].Start <= maxPost && junk.HoldsTag(sentences[j].Text); j-- {
+				out[j] = true
+			}
+		}
+	}
+	for i, s := range sentences {
+		out[i] = out[i] || datedCaption().MatchString(s.Text)
 	}
 	return out
 }
+
+// datedCaption matches the end of a photo's caption as the Associated
+// Press writes one: the place, then the weekday and the date, with no "on"
+// before them as a story's sentence would have ("…at a news conference in
+// Redwood City, Calif., Monday, May 6, 2013.").
+var datedCaption = sync.OnceValue(func() *regexp.Regexp {
+	weekday := `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
+	month := `(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)`
+	return regexp.MustCompile(`[\p{L}.], ` + weekday + `, ` + month + ` \d{1,2}, \d{4}\.$`)
+})

@@ -7,12 +7,15 @@ import (
 	"testing"
 )
 
-func TestCaptions(t *testing.T) {
+func TestAsides(t *testing.T) {
 	sentence := func(article, start, end int) Sentence {
 		return Sentence{Article: article, Start: start, End: end}
 	}
 	credit := func(article, start int, text string) Excluded {
 		return Excluded{Article: article, Start: start, End: start + len(text), Text: text}
+	}
+	post := func(article, start int, rule, text string) Excluded {
+		return Excluded{Article: article, Start: start, End: start + len(text), Text: text, Rule: rule}
 	}
 	tests := []struct {
 		name      string
@@ -45,11 +48,26 @@ func TestCaptions(t *testing.T) {
 			[]Sentence{sentence(0, 0, 50), sentence(0, 57, 90), sentence(0, 97, 150)},
 			[]Excluded{credit(0, 51, "(AFP)"), credit(0, 91, "(HT Photo)")}, []bool{true, true, false}},
 		{"no sentences", nil, []Excluded{credit(0, 0, "(AFP)")}, []bool{}},
+		{"tweet signature after the post's text",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 51, 90), sentence(0, 121, 150)},
+			[]Excluded{post(0, 91, "embed/tweet", "— Ann Bo (@annbo) August 2, 2017")}, []bool{false, true, false}},
+		{"tweet closing the article",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 51, 90)},
+			[]Excluded{post(0, 91, "embed/tweet", "— Ann Bo (@annbo) August 2, 2017")}, []bool{false, true}},
+		{"Instagram signature cut with its caption",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 120, 150)},
+			[]Excluded{post(0, 51, "embed/instagram", "#parks #summer A post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT")}, []bool{false, false}},
+		{"Instagram signature cut alone",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 120, 150)},
+			[]Excluded{post(0, 51, "embed/instagram", "A post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT")}, []bool{true, false}},
+		{"other junk after a sentence",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 70, 120)},
+			[]Excluded{post(0, 51, "prompt/follow", "Follow us on Twitter.")}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := captions(tt.sentences, tt.excluded); !slices.Equal(got, tt.want) {
-				t.Errorf("captions = %v, want %v", got, tt.want)
+			if got := asides(tt.sentences, tt.excluded); !slices.Equal(got, tt.want) {
+				t.Errorf("asides = %v, want %v", got, tt.want)
 			}
 		})
 	}
@@ -65,6 +83,44 @@ const captionStory = "The city council voted on Monday to close the old river br
 	"The twenty thousand cars will now cross on the new bridge to the north, adding ten minutes to a trip to the city centre.\n" +
 	"Engineers said repairs to the cracked piers would take two years.\n" +
 	"Ferries will run every half hour at rush hour, a transport official said.\n"
+
+func TestAsidesPostText(t *testing.T) {
+	text := "The council met on Monday to vote on the bridge. " +
+		"Delighted to meet the bridge team, @ann_bo. Congratulated them on the vote. " +
+		"pic.twitter.com/AbC12dEf34 — Ann Bo (@annbo) August 2, 2017\n" +
+		"The bridge will reopen in May, the council said."
+	d, err := Summarize(context.Background(), []string{text}, Options{MaxSentences: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var marked []string
+	for i, aside := range asides(d.Sentences, d.Excluded) {
+		if aside {
+			marked = append(marked, d.Sentences[i].Text)
+		}
+	}
+	want := []string{"Delighted to meet the bridge team, @ann_bo.", "Congratulated them on the vote."}
+	if !slices.Equal(marked, want) {
+		t.Errorf("asides = %q, want the tweet's text %q", marked, want)
+	}
+}
+
+func TestDatedCaption(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Ann Bo speaks at a news conference in Redwood City, Calif., Monday, May 6, 2013.", true},
+		{"A crane lifts the last span of the bridge in Springfield, Thursday, Sept. 20, 2018.", true},
+		{"The council voted on Monday, May 6, 2013.", false},
+		{"The bridge opened in Springfield, Thursday, Sept. 20, 2018, the council said.", false},
+		{"The bridge opened in Springfield, Thursday, Sept. 20, 2018", false},
+	} {
+		if got := datedCaption().MatchString(tt.text); got != tt.want {
+			t.Errorf("datedCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
 
 func TestCaptionLeftOutOfDigest(t *testing.T) {
 	digest := func(credit string) ([]string, []string) {

@@ -105,7 +105,8 @@ type candidate struct {
 	quoted   bool // mostly quotation; see isMostlyQuoted
 	// leftOut marks what pick and additions leave out: a line that does
 	// not end like a sentence in an article that has sentences that do
-	// (see markLeftOut), and a photo's caption (see captions).
+	// (see markLeftOut), and a photo's caption or an embedded post's text
+	// (see asides).
 	leftOut bool
 	// leans is set when the sentence leans on the one before it (see
 	// leaning);
@@ -120,11 +121,12 @@ type candidate struct {
 
 // candidates describes the kept sentences for rank and pick; words holds
 // the word count of every sentence (see countWords), bags the content of
-// the kept ones, in the order of kept, and isCaption which sentences are
-// photos' captions (see captions), which pick leaves out as it does lines.
-// A sentence after a caption leans, if it does, on the story's sentence
-// before the caption: the photo interrupts the story.
-func candidates(sentences []Sentence, words, kept []int, bags []bag, isCaption []bool) []candidate {
+// the kept ones, in the order of kept, and isAside which sentences stand
+// beside the story, as photos' captions and embedded posts do (see
+// asides), which pick leaves out as it does lines. A sentence after an
+// aside leans, if it does, on the story's sentence before the aside: the
+// photo or the post interrupts the story.
+func candidates(sentences []Sentence, words, kept []int, bags []bag, isAside []bool) []candidate {
 	leans, open := leaning(sentences), unended(sentences)
 	cands := make([]candidate, len(kept))
 	for k, i := range kept {
@@ -141,7 +143,7 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag, isCaption [
 		if leans[i] {
 			cands[k].leans, cands[k].prev = true, -1
 			p, j := k-1, i-1 // the candidate and sentence it leans on
-			for p >= 0 && kept[p] == j && isCaption[j] && cands[p].article == s.Article {
+			for p >= 0 && kept[p] == j && isAside[j] && cands[p].article == s.Article {
 				p, j = p-1, j-1
 			}
 			if p >= 0 && kept[p] == j && cands[p].article == s.Article {
@@ -151,7 +153,7 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag, isCaption [
 	}
 	markLeftOut(cands, kept, open)
 	for k, i := range kept {
-		cands[k].leftOut = cands[k].leftOut || isCaption[i]
+		cands[k].leftOut = cands[k].leftOut || isAside[i]
 	}
 	markOpenings(cands, kept, sentences)
 	return cands

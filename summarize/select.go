@@ -37,8 +37,8 @@ func digestLength(opts Options, n int) int {
 // is set, nothing is redundant: the reader asked for all of them, in any
 // order. Otherwise lines that do not end like sentences are left out
 // while their article holds a sentence that does (see markLeftOut), and so
-// are photos' captions (see captions), unless that leaves nothing to pick. It returns candidate indices in reading
-// order.
+// are photos' captions and embedded posts' text (see asides), unless that
+// leaves nothing to pick. It returns candidate indices in reading order.
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0

@@ -341,7 +341,7 @@ func digest(ctx context.Context, articles []readArticle, opts Options) (*Digest,
 		keptWords += words[i]
 	}
 	vocabulary := newTerms(keptWords)
-	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary), captions(d.Sentences, d.Excluded))
+	cands := candidates(d.Sentences, words, kept, bagsOf(keptTexts, vocabulary), asides(d.Sentences, d.Excluded))
 	scores := rank(cands, vocabulary)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -70,6 +70,19 @@ func hasWord(text string) bool {
 // ("#parks", "@ann.bo", not "#1"), or they make up a third of its words.
 func isTagRich(text string) bool {
 	words := strings.Fields(text)
+	tags := countTags(words)
+	return tags >= 2 || tags > 0 && 3*tags >= len(words)
+}
+
+// HoldsTag reports whether text holds a hashtag or a handle ("#parks",
+// "@ann.bo", not "#1" or "a@b").
+func HoldsTag(text string) bool {
+	return countTags(strings.Fields(text)) > 0
+}
+
+// countTags returns how many of words are hashtags or handles, after any
+// opening marks ("(@annbo").
+func countTags(words []string) int {
 	tags := 0
 	for _, w := range words {
 		w = strings.TrimLeftFunc(w, func(r rune) bool { return r != '#' && r != '@' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -77,7 +90,22 @@ func isTagRich(text string) bool {
 			tags++
 		}
 	}
-	return tags >= 2 || tags > 0 && 3*tags >= len(words)
+	return tags
+}
+
+// LeavesPostText reports whether a stretch cut by the rule with ID rule is
+// an embedded post's signature or media link that left the post's own
+// text in the story, just before it: a tweet's "— Ann Bo (@annbo) August
+// 2, 2017" or "pic.twitter.com/…", or an Instagram signature cut without
+// its caption (see instagramPosts).
+func LeavesPostText(rule, text string) bool {
+	switch rule {
+	case "embed/tweet", "embed/link":
+		return true
+	case "embed/instagram":
+		return strings.HasPrefix(text, "A post shared by")
+	}
+	return false
 }
 
 // tweetSignature finds an embedded tweet's signature: the author's name
