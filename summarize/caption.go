@@ -34,8 +34,9 @@ const maxPost = 320
 //     to maxPost bytes from the signature, that holds a hashtag or a handle
 //     ("Delighted to meet the team, @ann_bo. Congratulated her on her game.
 //     pic.twitter.com/…").
-//   - a caption's own shape, in the style of the Associated Press (see
-//     datedCaption): "Ann Bo speaks in New York, Thursday, Sept. 20, 2018."
+//   - a caption's own shape, in the style of the Associated Press and other
+//     agencies (see isCaptionShaped): "Ann Bo speaks in New York, Thursday,
+//     Sept. 20, 2018.", "In this Oct. 2, 2015 file photo, …".
 //
 // sentences are in article order, then by offset, and so is excluded.
 func asides(sentences []Sentence, excluded []Excluded) []bool {
@@ -64,10 +65,27 @@ func asides(sentences []Sentence, excluded []Excluded) []bool {
 		}
 	}
 	for i, s := range sentences {
-		out[i] = out[i] || datedCaption().MatchString(s.Text)
+		out[i] = out[i] || isCaptionShaped(s.Text)
 	}
 	return out
 }
+
+// isCaptionShaped reports whether text reads as a photo's caption by its
+// shape alone: it ends as datedCaption does, or opens as photoCaption does.
+func isCaptionShaped(text string) bool {
+	return datedCaption().MatchString(text) || photoCaption().MatchString(text)
+}
+
+// photoCaption matches the opening of a caption that says what the photo
+// is: "In this Oct. 2, 2015 file photo, …", "FILE - In this photo
+// released by …", "This handout picture shows …" (but not "This image is
+// itself a mood.").
+var photoCaption = sync.OnceValue(func() *regexp.Regexp {
+	photo := `(?:photo|picture|image|photograph)s?`
+	when := `(?:[\p{Lu}\d][\p{L}\d., ]{0,30}? )?` // "Oct. 2, 2015 ", "Sunday, Dec. 20, 2009 "
+	kind := `(?:(?:file|undated|handout|aerial|family) )*`
+	return regexp.MustCompile(`^(?:FILE ?[-–—] ?)?(?:In (?:this|these) ` + when + kind + photo + `\b|(?:This|These) (?:undated )?(?:handout )?(?:file )?` + photo + ` (?:shows?|released|provided|taken|made available|obtained|dated)\b)`)
+})
 
 // datedCaption matches the end of a photo's caption as the Associated
 // Press writes one: the place, then the weekday and the date, with no "on"

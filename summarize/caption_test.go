@@ -105,7 +105,7 @@ func TestAsidesPostText(t *testing.T) {
 	}
 }
 
-func TestDatedCaption(t *testing.T) {
+func TestIsCaptionShaped(t *testing.T) {
 	for _, tt := range []struct {
 		text string
 		want bool
@@ -115,9 +115,16 @@ func TestDatedCaption(t *testing.T) {
 		{"The council voted on Monday, May 6, 2013.", false},
 		{"The bridge opened in Springfield, Thursday, Sept. 20, 2018, the council said.", false},
 		{"The bridge opened in Springfield, Thursday, Sept. 20, 2018", false},
+		{"In this Oct. 2, 2015 file photo, a crane lifts the last span of the bridge.", true},
+		{"FILE - In this photo released by the council, the mayor opens the bridge.", true},
+		{"This handout picture shows the cracked pier.", true},
+		{"In this photo, the mayor opens the bridge.", true},
+		{"This image is itself a mood.", false},
+		{"In this city, photos of the bridge are everywhere.", false},
+		{"In this case, the photo was taken by the mayor.", false},
 	} {
-		if got := datedCaption().MatchString(tt.text); got != tt.want {
-			t.Errorf("datedCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := isCaptionShaped(tt.text); got != tt.want {
+			t.Errorf("isCaptionShaped(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
@@ -157,6 +164,38 @@ func TestCaptionLeftOutOfDigest(t *testing.T) {
 				t.Errorf("under %s, sentence %q holds the credit", credit, s)
 			}
 		}
+	}
+}
+
+// TestCaptionCreditOnItsLine checks a caption that has a line of its own
+// with its agency credit at the end, as pages copy a photo placed between
+// paragraphs.
+func TestCaptionCreditOnItsLine(t *testing.T) {
+	text := "The city council voted on Monday to close the old river bridge to cars after engineers found deep cracks in its piers.\n" +
+		"Engineers inspect a crack in a pier of the bridge, which carries twenty thousand cars a day to the city centre. (AP)\n" +
+		"The twenty thousand cars will now cross on the new bridge to the north, adding ten minutes to a trip to the city centre.\n" +
+		"Engineers said repairs to the cracked piers would take two years.\n"
+	d, err := Summarize(context.Background(), []string{text}, Options{MaxSentences: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range d.Picked {
+		if strings.HasPrefix(d.Sentences[i].Text, "Engineers inspect") {
+			t.Errorf("digest holds the caption %q", d.Sentences[i].Text)
+		}
+	}
+	if len(d.Picked) != 2 {
+		t.Errorf("digest of %d sentences, want 2", len(d.Picked))
+	}
+	if !slices.ContainsFunc(d.Excluded, func(e Excluded) bool { return e.Text == "(AP)" }) {
+		t.Errorf("excluded %v, want the credit (AP)", d.Excluded)
+	}
+	withoutCredit := strings.Replace(text, " (AP)", "", 1)
+	if d, err = Summarize(context.Background(), []string{withoutCredit}, Options{MaxSentences: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(d.Picked, func(i int) bool { return strings.HasPrefix(d.Sentences[i].Text, "Engineers inspect") }) {
+		t.Fatalf("without its credit, the caption is not in the digest: the test story no longer tests anything")
 	}
 }
 

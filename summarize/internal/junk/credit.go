@@ -66,19 +66,31 @@ func acceptCredit(block string, start, end int) int {
 // tail matcher reads a long block from a window inside it, where "^" is no
 // start of the block) and holds at most maxCaptionSentences sentences.
 func acceptCaption(block string, start, end int) int {
-	if start != 0 {
-		return -1
-	}
-	n := 0
-	for s := block[:end]; ; n++ {
-		i := punct.SentenceEnd(s)
-		if i < 0 || n > maxCaptionSentences {
-			break
-		}
-		s = s[i+1:]
-	}
-	if n > maxCaptionSentences {
+	if start != 0 || !isCaptionLength(block[:end]) {
 		return -1
 	}
 	return end
+}
+
+// acceptCaptionCredit accepts a bare agency credit that ends a block of
+// at most maxCaptionSentences sentences, as under a photo (see
+// IsCaptionCredit): "Workers take down the sign in 1989. (AP)".
+func acceptCaptionCredit(block string, start, end int) int {
+	if caption := block[:start]; strings.TrimSpace(caption) == "" || !isCaptionLength(caption) { // a credit alone is photo/agency-line
+		return -1
+	}
+	return end
+}
+
+// isCaptionLength reports whether s holds at most maxCaptionSentences
+// sentences.
+func isCaptionLength(s string) bool {
+	for n := 0; n <= maxCaptionSentences; n++ {
+		i := punct.SentenceEnd(s)
+		if i < 0 {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }

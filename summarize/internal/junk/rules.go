@@ -45,8 +45,11 @@ const stampLead = `(?:Published|Updated|Posted|Last updated|First published)(?: 
 // ("(Photo: Disney)") stands under body paragraphs on some pages, and is
 // not one.
 var captionCredit = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^\((?:(?:Photos?|PHOTOS?|Pictures?|PICTURES?|Images?|IMAGES?):[ ?]?)?(?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)$`)
+	return regexp.MustCompile(`^` + captionCreditPattern + `$`)
 })
+
+// captionCreditPattern is captionCredit unanchored.
+const captionCreditPattern = `\((?:(?:Photos?|PHOTOS?|Pictures?|PICTURES?|Images?|IMAGES?):[ ?]?)?(?:` + creditName + `)?(?:` + agencies + `|PTI|IANS|ANI|HT|Xinhua)(?:[ ?](?:(?:File|FILE) )?(?:Photos?|PHOTOS?|File|FILE))?(?:/[\p{L}.'’ -]{1,40})?\)`
 
 // IsCaptionCredit reports whether line is a bare agency credit in brackets
 // (see captionCredit), its spaces of any kind read as one: the sentence
@@ -286,6 +289,10 @@ func rules() []Rule {
 		// and all; in a longer one only the credit goes.
 		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, newTail([]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"}, atStart,
 			`([^\n]{1,`+strconv.Itoa(maxCaption)+`}?\s`+photoCredit+`)\s*$`)}},
+		// A bare agency credit that ends a block as short as a caption, on
+		// the caption's line: the credit goes, and the caption stays for
+		// the digest to leave out (see IsCaptionCredit).
+		{ID: "photo/agency-trailer", Reason: photo, Place: Trailer, accept: acceptCaptionCredit, match: short{maxCaption + maxCredit, newTail([]string{"("}, afterBoundary, `(`+captionCreditPattern+`)\s*$`)}},
 		{ID: "photo/trailer", Reason: photo, Place: Trailer, match: newTail([]string{"/", "Credit"}, afterGluedBoundary, `(\((?:`+creditName+`)+`+agencies+`(?:/[\p{L} ]{1,30})*\)|\(?`+agencyFirst+`\)?|`+creditFor+
 			`|`+capWord+`(?: `+capWord+`){0,3}/ ?`+agencies+`(?:/[\p{L} ]{1,30})*)\s*$`)},
 	}

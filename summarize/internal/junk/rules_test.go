@@ -183,6 +183,8 @@ var ruleTests = []struct {
 	{"caption/credited", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)"},
 	// A credit that ends a paragraph longer than a caption goes alone.
 	{"photo/trailer", "It rained. The river rose. Schools shut. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
+	{"photo/agency-trailer", "Workers take down the old neon sign from the roof of the town hall in 1989. (AP)", "(AP)"},
+	{"photo/agency-trailer", "The mayor opens the bridge. Crowds cheer. (HT Photo)", "(HT Photo)"},
 	{"photo/trailer", paragraph + "(Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
 	{"photo/trailer", paragraph + "REUTERS/Jane Doe", "REUTERS/Jane Doe"},
 	{"photo/trailer", paragraph + "Credit Ann Bo for The Daily Times", "Credit Ann Bo for The Daily Times"},
@@ -304,6 +306,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"The council met at 2.57 in the afternoon.",
 		"The PTI MLA left.",
 		"The Internet Archive said its crawls had saved 900 billion pages.",
+		"The talks resumed. The mayor spoke. The council voted. (Reuters)",
 		"Old pages of the council's site are kept by the Internet Archive.",
 		"The Internet Archive's Wayback Machine holds the council's old site.",
 		"Like Ann Bo on the council, he voted no.",
