@@ -88,7 +88,7 @@ func TestAsidesPostText(t *testing.T) {
 	text := "The council met on Monday to vote on the bridge. " +
 		"Delighted to meet the bridge team, @ann_bo. Congratulated them on the vote. " +
 		"pic.twitter.com/AbC12dEf34 — Ann Bo (@annbo) August 2, 2017\n" +
-		"The bridge will reopen in May, the council said."
+		"They said the bridge will reopen in May."
 	d, err := Summarize(context.Background(), []string{text}, Options{MaxSentences: 10})
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +102,17 @@ func TestAsidesPostText(t *testing.T) {
 	want := []string{"Delighted to meet the bridge team, @ann_bo.", "Congratulated them on the vote."}
 	if !slices.Equal(marked, want) {
 		t.Errorf("asides = %q, want the tweet's text %q", marked, want)
+	}
+	// The sentence after the post leans past it, on the story's sentence.
+	last := len(d.Sentences) - 1
+	if got := d.Sentences[last].Text; !strings.HasPrefix(got, "They said") {
+		t.Fatalf("last sentence %q, want the one that leans", got)
+	}
+	if n := d.Dangling([]int{0, last}); n != 0 {
+		t.Errorf("Dangling(story sentence, the one after the post) = %d, want 0", n)
+	}
+	if n := d.Dangling([]int{last}); n != 1 {
+		t.Errorf("Dangling(the sentence after the post alone) = %d, want 1", n)
 	}
 }
 

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 
 	"skim/summarize/internal/cohesion"
 	"skim/summarize/internal/pagerank"
@@ -142,12 +143,10 @@ func candidates(sentences []Sentence, words, kept []int, bags []bag, isAside []b
 		}
 		if leans[i] {
 			cands[k].leans, cands[k].prev = true, -1
-			p, j := k-1, i-1 // the candidate and sentence it leans on
-			for p >= 0 && kept[p] == j && isAside[j] && cands[p].article == s.Article {
-				p, j = p-1, j-1
-			}
-			if p >= 0 && kept[p] == j && cands[p].article == s.Article {
-				cands[k].prev = p
+			if j := leanedOn(sentences, isAside, i); j >= 0 {
+				if p, found := slices.BinarySearch(kept, j); found {
+					cands[k].prev = p
+				}
 			}
 		}
 	}
@@ -200,6 +199,21 @@ func leaning(sentences []Sentence) []bool {
 		}
 	})
 	return out
+}
+
+// leanedOn returns the sentence that sentence i leans on, if it leans
+// (see leaning): the one before it in its article, past any asides (see
+// asides: a photo or a post interrupts the story), or -1 when the article
+// has none before it.
+func leanedOn(sentences []Sentence, isAside []bool, i int) int {
+	j := i - 1
+	for j >= 0 && isAside[j] && sentences[j].Article == sentences[i].Article {
+		j--
+	}
+	if j < 0 || sentences[j].Article != sentences[i].Article {
+		return -1
+	}
+	return j
 }
 
 // forEachArticle calls fn with the bounds of each article's run of

@@ -201,7 +201,8 @@ func (d *Digest) LeadWords(words int) []int {
 
 // Dangling returns how many of the sentences at idx (indices into
 // d.Sentences, in reading order) lean on the sentence before them in their
-// article, opening with a word that refers back or links ("He", "This",
+// article (past a photo's caption or an embedded post, which interrupt the
+// story; see asides), opening with a word that refers back or links ("He", "This",
 // "But") or going on with a quotation opened before them, while that
 // sentence is not among idx: read in the digest, they lean on a sentence
 // the reader does not have.
@@ -210,11 +211,13 @@ func (d *Digest) Dangling(idx []int) int {
 	for _, i := range idx {
 		in[i] = true
 	}
-	leans := leaning(d.Sentences)
+	leans, isAside := leaning(d.Sentences), asides(d.Sentences, d.Excluded)
 	n := 0
 	for _, i := range idx {
-		if leans[i] && !in[i-1] { // an article's first sentence leans on nothing
-			n++
+		if leans[i] { // an article's first sentence leans on nothing
+			if j := leanedOn(d.Sentences, isAside, i); j < 0 || !in[j] {
+				n++
+			}
 		}
 	}
 	return n
