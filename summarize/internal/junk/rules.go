@@ -265,6 +265,9 @@ func rules() []Rule {
 		{ID: "photo/paren", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by|:| credit:?|/) ?[^()]+\)`, "(Photo", "(Photos", "(Photograph", "(Image", "(Images", "(Picture", "(Pictures", "(Video", "(Credit", "(AP Photo", "(AP photo")},
 		{ID: "photo/agency", Reason: photo, Place: Inline, match: newHeads(anywhere, `(?: by| credit)?: [^.!?()\n]*?`+agencies+`(?:/[\p{L} ]{1,30})*`,
 			"Photo", "Photos", "Photograph", "Image", "Images", "Picture", "Pictures")},
+		// A disclaimer that a piece's views are its author's: "The views
+		// expressed in this commentary are solely those of the writer."
+		{ID: "note/disclaimer", Reason: "disclaimer", Place: Inline, accept: unattributed, match: newHeads(sentence, ` (?:expressed|stated) (?:in|on) (?:this|these) (?:commentary|column|article|piece|post|op-ed|essay|blog|story)s? (?:are (?:solely |entirely )?(?:those of|(?:his|her|their|the author['’]s|the writer['’]s) own)|do not (?:necessarily )?(?:reflect|represent))\b[^.!?]*[.!]?`, "The views", "The opinions", "Views", "Opinions")},
 		{ID: "prompt/click-here-end", Reason: prompt, Place: Inline, accept: promptEnd, match: finder{[]string{"click here"}, clickHereEnds}},
 
 		// Trailers, at the end of a block; credit lines must also read as
@@ -285,6 +288,10 @@ func rules() []Rule {
 		{ID: "update/label", Reason: "update trailer", Place: Trailer, match: newTail([]string{"Updated"}, afterBoundary, `(Updated)\s*$`)},
 		{ID: "credit/desk-codes", Reason: credit, Place: Trailer, match: newTail([]string{"PTI ", "IANS "}, afterBoundary, `((?:PTI|IANS)(?: [A-Z]{2,4}){1,4})\s*$`)},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: newTail([]string{"updated"}, afterGluedBoundary, `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
+		// An editor's note that ends a story, about the series it belongs
+		// to: "Editor's Note: Each week, Africa View explores the trends
+		// shaping Africa."
+		{ID: "note/editor", Reason: "editor's note", Place: Trailer, match: newTail([]string{"ditor's", "ditor’s", "DITOR'S"}, afterBoundary, `((?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE) ?: [^"“”]{1,400}?)\s*$`)},
 		// A short block that ends in a photo credit is a caption, credit
 		// and all; in a longer one only the credit goes.
 		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, newTail([]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"}, atStart,
