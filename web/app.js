@@ -37,6 +37,8 @@
       this.askedMeanwhile = null; // {focus}: the running request was asked for again
       this.drafts = new page.Drafts();
       this.crashedKey = null; // the request that stopped the engine: never sent again
+      this.undoable = null; // the articles an Undo puts back (see offerUndo)
+      this.undoPending = false;
       this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
         { extract: (html) => this.engine.extract(html), decode: (bytes) => this.engine.decode(bytes) },
         (what, snapshot) => this.offerUndo(what, snapshot));
@@ -70,9 +72,10 @@
       });
       $("undo").addEventListener("click", () => {
         if (!this.undoable) return;
-        this.articles.restore(this.undoable);
-        this.undoable = null;
-        $("undo-bar").hidden = true;
+        const snapshot = this.undoable;
+        this.withdrawUndo();
+        this.articles.restore(snapshot);
+        this.articles.fields()[0].focus(); // the Undo button is hidden now
         this.say("Restored.");
       });
       // A reload or a closed tab must not lose the last few keystrokes.
@@ -117,6 +120,10 @@
     // one on its way until the next run asks for something else: an edit
     // undone before then takes it back.
     edited() {
+      // The change an undo was offered for comes first; any later edit
+      // withdraws the offer, which would throw that edit away.
+      if (this.undoPending) this.undoPending = false;
+      else if (this.undoable) this.withdrawUndo();
       this.restoredNote = "";
       this.outdate();
       clearTimeout(this.timer);
@@ -150,11 +157,19 @@
     }
 
     // offerUndo shows what was just done (what) with an Undo button that puts
-    // snapshot back, until the next thing that can be undone.
+    // snapshot back, until the next edit (see edited).
     offerUndo(what, snapshot) {
       this.undoable = snapshot;
+      this.undoPending = true; // the change itself is on its way to edited
       $("undo-text").textContent = what;
       $("undo-bar").hidden = false;
+    }
+
+    // withdrawUndo takes the offer of an undo away.
+    withdrawUndo() {
+      this.undoable = null;
+      this.undoPending = false;
+      $("undo-bar").hidden = true;
     }
 
     // options returns the engine options for the length asked for, or null

@@ -61,7 +61,6 @@
       area.rows = 8;
       area.spellcheck = false;
       area.placeholder = "Paste an article, or a whole web page, here";
-      this.set(area, text);
       area.addEventListener("input", () => {
         // A note about the web page the text came from stays true only while
         // the text still opens with that page's headline.
@@ -85,6 +84,7 @@
       area.setAttribute("aria-describedby", note.id + " " + long.id);
       wrap.append(label, area, remove, long, note); // the box comes before its Remove in the tab order
       this.container.append(wrap);
+      this.set(area, text); // a long text's note must be in the page first (see collapse)
       this.renumber();
       return area;
     }
@@ -311,6 +311,7 @@
         this.insert(area, found.text, at);
         // The note describes the box's text only when the page is all of it.
         this.describe(area, textOf(area) === found.text ? found : null, plain && plain !== found.text ? plain : "");
+        this.onChange(); // the draft keeps the page's headline and note too
         this.onMessage("");
       }, (err) => {
         const why = err.code === "no-article" ? "skim found no article in the pasted page" :
@@ -379,6 +380,7 @@
           const area = fields[fields.length - found.length + k];
           if (article && area && textOf(area) === text) this.describe(area, article);
         });
+        if (found.some(([, article]) => article)) this.onChange(); // the draft keeps the pages' notes
       }
       if (skipped.length) this.onMessage("Skipped " + skipped.join(", ") + ".");
     }

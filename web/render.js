@@ -374,7 +374,8 @@
     // A digest is never all of nothing: 78 of 165,515 words is "over 99%".
     const share = shorter === 100 && s.wordsOut > 0 ? "over 99" : String(shorter);
     const over = s.overBudget ? " (no sentence fits the words asked for: this is the best one)" : "";
-    return count(s.wordsIn) + " words → " + count(s.wordsOut) + " words" + over + " · " +
+    const words = (n) => count(n) + (n === 1 ? " word" : " words");
+    return words(s.wordsIn) + " → " + words(s.wordsOut) + over + " · " +
       share + "% shorter · " + Math.round(ms) + " ms";
   }
 
