@@ -45,10 +45,10 @@ func saysSame(shared, a, b int, across bool) bool {
 // A term that every member holds still costs a pass.
 type statements struct {
 	holders map[int][]int // by term id: the members that hold it (a set as small as an article's additions holds few of the input's terms)
-	sizes   []int   // by member: its distinct terms
-	article []int   // by member: its article
-	shared  []int   // by member: terms shared with the bag being checked
-	touched []int   // members whose shared count is set
+	sizes   []int         // by member: its distinct terms
+	article []int         // by member: its article
+	shared  []int         // by member: terms shared with the bag being checked
+	touched []int         // members whose shared count is set
 }
 
 // add puts candidate c in the set.
