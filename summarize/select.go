@@ -39,14 +39,27 @@ func digestLength(opts Options, n int) int {
 // while their article holds a sentence that does (see markLeftOut), and so
 // are photos' captions and embedded posts' text (see asides), unless that
 // leaves nothing to pick. It returns candidate indices in reading order.
+//
+// A word budget holds the digest to sentences that fit in it; only when no
+// sentence it may take fits does the digest hold the best sentence alone,
+// over the budget (Stats.OverBudget).
 func pick(scores []float64, cands []candidate, opts Options) []int {
 	limit := digestLength(opts, len(scores))
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
-	chosen := pickFrom(scores, cands, opts, limit, !wantsAll)
-	if len(chosen) == 0 && !wantsAll {
-		// Every sentence that ends leans on a line left out
-		// ("Outcomes" / "It fell…"): the lines come back.
-		chosen = pickFrom(scores, cands, opts, limit, false)
+	var chosen []int
+	for _, overrun := range []bool{false, true} {
+		if overrun && opts.MaxWords == 0 {
+			break // without a budget nothing overruns
+		}
+		chosen = pickFrom(scores, cands, opts, limit, !wantsAll, overrun)
+		if len(chosen) == 0 && !wantsAll {
+			// Every sentence that ends leans on a line left out
+			// ("Outcomes" / "It fell…"): the lines come back.
+			chosen = pickFrom(scores, cands, opts, limit, false, overrun)
+		}
+		if len(chosen) > 0 {
+			break
+		}
 	}
 	chosen = cover(scores, cands, chosen, opts)
 	sort.Ints(chosen)
@@ -54,9 +67,10 @@ func pick(scores []float64, cands []candidate, opts Options) []int {
 }
 
 // pickFrom is pick's greedy pass, up to limit sentences, over the
-// candidates, without those marked leftOut when skipLines is set; it
+// candidates, without those marked leftOut when skipLines is set; with
+// overrun set, its first sentence may be longer than the word budget. It
 // returns them in the order it took them.
-func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skipLines bool) []int {
+func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skipLines, overrun bool) []int {
 	order := newBestFirst(scores, cands)
 	wantsAll := limit == len(scores) && opts.MaxWords == 0
 	var chosen []int
@@ -64,7 +78,7 @@ func pickFrom(scores []float64, cands []candidate, opts Options, limit int, skip
 	said := &statements{}
 	total := 0
 	fits := func(n, words int) bool {
-		return len(chosen)+n <= limit && (opts.MaxWords == 0 || len(chosen) == 0 && n == 1 || total+words <= opts.MaxWords)
+		return len(chosen)+n <= limit && (opts.MaxWords == 0 || overrun && len(chosen) == 0 && n == 1 || total+words <= opts.MaxWords)
 	}
 	take := func(i int) {
 		chosen = append(chosen, i)

@@ -183,18 +183,20 @@ func (d *Digest) Lead(n int) []int {
 
 // LeadWords returns the Lead baseline at a word budget, filled as the
 // digest fills one: the sentences that are not duplicates, in reading order,
-// each taken if it still fits within words (the first always, even when it
-// alone is longer), as indices into d.Sentences.
+// each taken if it still fits within words (when none fits, the first
+// alone, longer), as indices into d.Sentences.
 func (d *Digest) LeadWords(words int) []int {
 	var lead []int
 	total := 0
-	for _, i := range d.Lead(len(d.Sentences)) {
-		n := countWords(d.Sentences[i].Text)
-		if len(lead) > 0 && total+n > words {
-			continue
+	all := d.Lead(len(d.Sentences))
+	for _, i := range all {
+		if n := countWords(d.Sentences[i].Text); total+n <= words {
+			lead = append(lead, i)
+			total += n
 		}
-		lead = append(lead, i)
-		total += n
+	}
+	if len(lead) == 0 && len(all) > 0 {
+		lead = all[:1]
 	}
 	return lead
 }

@@ -398,4 +398,18 @@ func TestOverBudget(t *testing.T) {
 			t.Errorf("MaxWords %d: OverBudget = %v with %d words out, want %v", tt.words, d.Stats.OverBudget, d.Stats.WordsOut, tt.want)
 		}
 	}
+	// A short sentence that fits is taken rather than a better one that
+	// does not.
+	const long = "The council voted on Tuesday to close the old river bridge for repairs after engineers found cracks in the bridge supports and warned that the river bridge could fail. " +
+		"The bridge will stay closed."
+	d, err := Summarize(context.Background(), []string{long}, Options{MaxWords: 6})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Picked) != 1 || d.Sentences[d.Picked[0]].Text != "The bridge will stay closed." || d.Stats.OverBudget {
+		t.Errorf("MaxWords 6: digest %v (over budget %v), want the 5-word sentence within the budget", d.Picked, d.Stats.OverBudget)
+	}
+	if lead := d.LeadWords(6); len(lead) != 1 || lead[0] != 1 {
+		t.Errorf("LeadWords(6) = %v, want the sentence that fits, [1]", lead)
+	}
 }
