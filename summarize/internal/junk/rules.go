@@ -274,7 +274,7 @@ func rules() []Rule {
 		// credits (see isCredit).
 		{ID: "credit/contributed", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"contributed"}, afterBoundary, `((?:(?:CNN's|CNN|`+capWord+`|`+nameParticle+`|and|as well as|also|of|the|in|`+staffRoles+`|,) ?)+contributed(?: reporting)?(?: to this (?:report|story))?(?: (?:from|in) [^.!?"“”]{1,60}?)? ?\.)\s*$`)},
 		{ID: "credit/wrote", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"wrote", "reported"}, afterBoundary, `((?:(?:CNN's|CNN|Journalists?) (?:(?:`+capWord+`|and|,) ?)+(?:reported|wrote)|(?:(?:`+capWord+`|and|,) ?)+(?:reported and wrote|wrote this (?:story|report)))(?:[^.!?"“”]|\p{Lu}\.){0,100}?\.)\s*$`)},
-		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by"}, afterGluedBoundary, `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;()]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? [^()]{1,200}?)\s*$`)},
+		{ID: "credit/reporting-by", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by"}, afterGluedBoundary, `(\((?:Additional )?[Rr]eporting by [^()]{1,200}\)|(?:Additional )?Reporting by [^;().!?]{1,120}?; ?(?:Writing|Editing|Additional reporting)(?: by)? (?:[^().!?]|\p{Lu}\.){1,200}?\.?)\s*$`)},
 		{ID: "credit/sign-off", Reason: credit, Place: Trailer, accept: acceptCredit, match: newTail([]string{"eporting by", "Writing by", "Editing by"}, afterGluedBoundary, `(\(?`+creditBy+`(?: ?[;,] ?`+creditBy+`){0,4}\.?\)?)\s*$`)},
 		// A press release's footer: "For more information about this study,
 		// please contact: Ann Bo at abo@example.org."
