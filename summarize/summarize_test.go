@@ -253,6 +253,8 @@ func hostileInputs() map[string]string {
 		"20,000 links in brackets":        strings.Repeat("x.(Read | a b ", 20_000),
 		"20,000 live blog entries":        strings.Repeat("It rose.6:29 pm: The town slept: 6:30 pm: ", 20_000),
 		"10,000 tagged posts":             strings.Repeat("The ferry ran. #a @b #c A post shared by Ann (@ann) on Aug 1, 2017 at 8:12pm PDT ", 10_000),
+		"1 MB of question marks":          "The ferry ran. " + strings.Repeat("?", 1<<20) + " The town slept.",
+		"1 MB of text lost to '?'":        "The ferry ran. " + strings.Repeat("??? ???? ?? ", 1<<20/12) + " The town slept.",
 	}
 }
 

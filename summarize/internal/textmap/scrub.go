@@ -18,10 +18,12 @@ import (
 // dropped; each byte of invalid UTF-8 becomes U+FFFD. A '?' where a
 // question mark is never written stands for a lost quote, apostrophe or
 // dash (see lostQuote).
-func rewrite(s string, i int) (repl string, size int, ok bool) {
+//
+// sure, when not nil, holds the sure lost quotes of s (see findSureQuotes).
+func rewrite(s string, i int, sure *sureQuotes) (repl string, size int, ok bool) {
 	c := s[i]
 	if c == '?' {
-		repl, ok := lostQuote(s, i)
+		repl, ok := readLost(s, i, sure)
 		return repl, 1, ok
 	}
 	if c >= ' ' && c < 0x7f || c == '\n' {
@@ -59,8 +61,12 @@ func Scrub(src string) Text {
 	b := Builder{src: src}
 	b.Grow(len(src))
 	run := 0 // start of the stretch copied as is
+	var sure *sureQuotes
+	if strings.IndexByte(src, '?') >= 0 {
+		sure = findSureQuotes(src)
+	}
 	for i := 0; i < len(src); {
-		repl, size, ok := rewrite(src, i)
+		repl, size, ok := rewrite(src, i, sure)
 		if !ok {
 			i += size
 			continue
@@ -115,7 +121,7 @@ func NFC(t Text) Text {
 // spaces, line breaks and characters that Scrub drops.
 func IsBlank(s string) bool {
 	for i := 0; i < len(s); {
-		repl, size, ok := rewrite(s, i)
+		repl, size, ok := rewrite(s, i, nil)
 		if !ok {
 			repl = s[i : i+size]
 		}

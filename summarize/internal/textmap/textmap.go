@@ -87,7 +87,7 @@ func (t *Text) char(k, i int) (at, next, from, to int) {
 	case scrubbed:
 		at, from = p.at, p.from
 		for from < p.to {
-			repl, size, ok := rewrite(t.src, from)
+			repl, size, ok := rewrite(t.src, from, nil)
 			n := size
 			if ok {
 				n = len(repl)
