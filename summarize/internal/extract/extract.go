@@ -56,11 +56,36 @@ const (
 	ReasonCredit  = "photo credit"
 )
 
-// IsHTML reports whether s reads as an HTML document: after spaces and a
-// byte order mark, it opens with "<!doctype html" or "<html" in any case.
-// A fragment (what a clipboard holds) is HTML only when its caller says so.
+// maxProlog bounds, in bytes, the XML declarations and comments that IsHTML
+// reads past before a page's doctype.
+const maxProlog = 4 << 10
+
+// IsHTML reports whether s reads as an HTML document: after spaces, a byte
+// order mark, and any XML declarations and comments in its first maxProlog
+// bytes ("<?xml version="1.0"?>", "<!-- saved from url -->"), it opens
+// with "<!doctype html" or "<html" in any case. A fragment (what a
+// clipboard holds) is HTML only when its caller says so.
 func IsHTML(s string) bool {
-	s = strings.TrimLeftFunc(strings.TrimPrefix(s, "\uFEFF"), unicode.IsSpace)
+	s = strings.TrimPrefix(s, "\uFEFF")
+	s = s[:min(len(s), maxProlog)]
+	for {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		var end string
+		switch {
+		case strings.HasPrefix(s, "<?"):
+			end = "?>"
+		case strings.HasPrefix(s, "<!--"):
+			end = "-->"
+		}
+		if end == "" {
+			break
+		}
+		i := strings.Index(s, end)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(end):]
+	}
 	head := strings.ToLower(s[:min(len(s), len("<!doctype html"))])
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }

@@ -135,6 +135,12 @@ func TestIsHTML(t *testing.T) {
 		{"<p>a fragment</p>", false},
 		{"The mayor said <html> is a tag.", false},
 		{"", false},
+		{`<?xml version="1.0" encoding="UTF-8"?>` + "\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">", true},
+		{`<!--?xml version="1.0" ?--><!DOCTYPE html><html>`, true},
+		{"<!-- saved from url=(0014)about:internet -->\n<html>", true},
+		{"<!-- a comment that never closes <html>", false},
+		{"<?xml version=\"1.0\"?><rss>", false},
+		{"<!-- one --> <!-- two -->The mayor said.", false},
 	}
 	for _, tt := range tests {
 		if got := IsHTML(tt.in); got != tt.want {
