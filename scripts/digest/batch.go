@@ -63,8 +63,10 @@ type batchChunk struct {
 // runBatch digests each JSON line of stdin and writes one output line for
 // each to stdout, in input order. Chunks of lines are digested by GOMAXPROCS
 // workers; blank lines are skipped. It returns an error only when stdin
-// cannot be read or stdout cannot be written.
+// cannot be read, stdout cannot be written or ctx is cancelled (Ctrl-C):
+// the lines read by then are answered, each with the error.
 func runBatch(ctx context.Context, opts summarize.Options, stdin io.Reader, stdout io.Writer) error {
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -113,7 +115,10 @@ func runBatch(ctx context.Context, opts summarize.Options, stdin io.Reader, stdo
 	if readErr != nil {
 		return readErr
 	}
-	return writeErr
+	if writeErr != nil {
+		return writeErr
+	}
+	return parent.Err()
 }
 
 // readChunks sends the non-blank lines of r in chunks, after queueing each
@@ -194,8 +199,13 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 }
 
 // parseLine decodes one input line and returns it with the options and
-// articles it asks for. On error, in holds whatever id could be decoded.
+// articles it asks for. On error, in holds whatever id could be read. A
+// byte order mark before the line's object (a file saved by Notepad) is
+// read past. The id is the value of the key "id" exactly (see idOf), where
+// the other fields, as encoding/json reads them, take any case.
 func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []summarize.Input, err error) {
+	line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	defer func() { in.ID = idOf(line) }()
 	// A Decoder, unlike Unmarshal, decodes the object before it looks past
 	// it, so a line with trailing text still yields its id; so does a field
 	// of the wrong type.

@@ -144,6 +144,19 @@ func TestRun(t *testing.T) {
 					{id: `"three"`, err: `line 10: give one of "article", "articles" and "html"`},
 				})
 			}},
+		{name: "batch ids of lines that do not decode", args: []string{"-batch", "-n", "1"},
+			stdin: "\uFEFF" + batchLine(`"bom"`, story, 0) + "\n" +
+				`{"id": 2, "article": "bad \x escape."}` + "\n" +
+				`{"id": 5, "article": "x", "n": 2,}` + "\n" +
+				`{"id": 33, "ID": 34, "article": ` + quote(story) + `}` + "\n",
+			check: func(t *testing.T, stdout string) {
+				checkBatch(t, stdout, []batchWant{
+					{id: `"bom"`, sentences: 1},
+					{id: `2`, err: "line 2: invalid character 'x' in string escape code"},
+					{id: `5`, err: "line 3: invalid character '}' looking for beginning of object key string"},
+					{id: `33`, sentences: 1},
+				})
+			}},
 		{name: "batch lines ended by \\r, \\r\\n, \\n or the end", args: []string{"-batch", "-n", "1"},
 			stdin: batchLine(`"cr"`, story, 0) + "\r" + batchLine(`"crlf"`, story, 0) + "\r\n" +
 				batchLine(`"lf"`, story, 0) + "\n\r\n" + batchLine(`"last"`, story, 0),
@@ -208,6 +221,20 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if got, want := stderr.String(), "digest: context canceled\n"; got != want {
 		t.Errorf("run(cancelled) stderr = %q, want %q", got, want)
+	}
+}
+
+// TestBatchCancelled stops a batch, as Ctrl-C does: it fails with the
+// reason, rather than exit 0 after answering each line with an error.
+func TestBatchCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var stdout, stderr bytes.Buffer
+	if code := run(ctx, []string{"-batch"}, strings.NewReader(batchLine(`1`, story, 1)+"\n"), &stdout, &stderr); code != 1 {
+		t.Errorf("run(-batch, cancelled) = %d, want 1", code)
+	}
+	if got, want := stderr.String(), "digest: context canceled\n"; got != want {
+		t.Errorf("run(-batch, cancelled) stderr = %q, want %q", got, want)
 	}
 }
 
