@@ -18,6 +18,17 @@ func TestOpensWithReference(t *testing.T) {
 		{"Thistle farmers met in Perth.", false},
 		{"2019 was the wettest year.", false},
 		{"", false},
+		{"In it, the participants looked at dots.", true},
+		{"Despite this, the council voted.", true},
+		{"Among them was the mayor.", true},
+		{"As a result, fares rose.", true},
+		{"On the other hand, the ferry is cheaper.", true},
+		{"In Paris, the council met.", false},
+		{"As a result of the storm, fares rose.", false},
+		{"In addition to the bridge, two roads shut.", false},
+		{"Inside, it was dark.", false},
+		{"On this page you will find the transcript.", false},
+		{"For those who drive, the road is shut.", false},
 	}
 	for _, tt := range tests {
 		if got := OpensWithReference(tt.sentence); got != tt.want {
