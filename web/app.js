@@ -7,6 +7,13 @@
   const debounceMs = 700; // quiet time after an edit before an automatic run
   const $ = (id) => document.getElementById(id);
 
+  // isFolded reports whether el is inside a closed <details>, below its
+  // summary: on the page but not shown.
+  function isFolded(el) {
+    const fold = el.closest("details:not([open])");
+    return fold !== null && !el.closest("summary");
+  }
+
   // messages words each engine error code for people.
   const messages = {
     empty: "Paste an article first: there is no text to summarize.",
@@ -367,7 +374,10 @@
       if (self.CSS && CSS.highlights) CSS.highlights.set("key-term", new Highlight(...ranges));
       const part = $("original").complete && !$("original").complete() ? " in the part of the Original built so far" : " in the Original";
       this.say("“" + term + "”: " + (ranges.length === 1 ? "1 place" : ranges.length + " places") + " marked" + part + ".");
-      if (ranges.length) ranges[0].startContainer.parentElement.scrollIntoView({ block: "center" });
+      // A place inside a closed fold ("Left out") is marked for when it is
+      // opened, but the scroll goes to the first that shows.
+      const shown = ranges.find((r) => !isFolded(r.startContainer.parentElement));
+      if (shown) shown.startContainer.parentElement.scrollIntoView({ block: "center" });
     }
 
     // reveal scrolls to a digest sentence in the Original and flashes it.

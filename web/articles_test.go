@@ -92,3 +92,20 @@ func TestKeyTermMarks(t *testing.T) {
 		t.Errorf("pressing the term again leaves %d marks", n)
 	}
 }
+
+// TestKeyTermAcrossHyphen finds a key term, whose words the engine joins
+// with spaces, where the text joins them with a hyphen.
+func TestKeyTermAcrossHyphen(t *testing.T) {
+	p := open(t, "index.html")
+	n := eval[int](p, `(() => {
+		const div = document.createElement("div");
+		div.textContent = "Browsers block third-party cookies, and third party cookies fade.";
+		document.body.append(div);
+		const n = skimPage.render.termRanges(div, "third party cookies").length;
+		div.remove();
+		return n;
+	})()`)
+	if n != 2 {
+		t.Errorf("termRanges found %d places of “third party cookies”, want 2 (one hyphenated)", n)
+	}
+}

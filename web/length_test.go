@@ -43,18 +43,31 @@ func TestLengthUnits(t *testing.T) {
 		t.Errorf("a 40-word digest has %v words in %d sentences, want at most 40 (or one sentence)", m, len(digestTexts(p)))
 	}
 
-	// No sentence of the example fits in 10 words: the best one comes, and
-	// the stats say why the digest is longer than asked.
+	// One sentence fits in 10 words ("Tickets cost 6 euros, and children
+	// under 12 cross free."): it comes rather than a better, longer one.
 	setLength(p, "words", "10")
-	if stats := eval[string](p, `document.getElementById("stats").textContent`); !strings.Contains(stats, "no sentence fits the words asked for") || len(digestTexts(p)) != 1 {
-		t.Errorf("a 10-word digest of the example: %d sentences, stats %q; want one and a note that none fits", len(digestTexts(p)), stats)
+	stats := eval[string](p, `document.getElementById("stats").textContent`)
+	if m := wordsOut.FindStringSubmatch(stats); m == nil || m[1] != "10" || strings.Contains(stats, "no sentence fits") {
+		t.Errorf("a 10-word digest of the example: stats %q; want the 10-word sentence that fits", stats)
 	}
 
 	setLength(p, "percent", "100")
 	all := len(digestTexts(p))
 	setLength(p, "", "20")
 	if got := len(digestTexts(p)); got >= all || got < 1 {
-		t.Errorf("20%% of the text gave %d sentences, all of it %d; want fewer, at least one", got, all)
+		t.Errorf("20%% of the sentences gave %d sentences, all of it %d; want fewer, at least one", got, all)
+	}
+
+	// No sentence of this article fits in 10 words, the least the field
+	// takes: the best one comes, and the stats say why the digest is longer
+	// than asked.
+	long := open(t, "index.html")
+	long.paste("Article 1", "The council voted on Tuesday to close the old river bridge to all cars from June. "+
+		"Engineers said the cables of the bridge had worn far thinner than anyone expected.")
+	long.summarize()
+	setLength(long, "words", "10")
+	if stats := eval[string](long, `document.getElementById("stats").textContent`); !strings.Contains(stats, "no sentence fits the words asked for") || len(digestTexts(long)) != 1 {
+		t.Errorf("a 10-word digest of two longer sentences: %d sentences, stats %q; want one and a note that none fits", len(digestTexts(long)), stats)
 	}
 
 	for _, tt := range []struct{ unit, value, want string }{

@@ -305,7 +305,9 @@
   // shows term: the whole word or phrase in any case, with a plural or
   // possessive ending ("bridge", "Bridges", "bridge's"), in visible text.
   function termRanges(container, term) {
-    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    // Key terms join their words with spaces; the text may join them with
+    // a hyphen ("third-party cookies").
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "(?:\\s+|\\s*[-‐‑]\\s*)");
     const pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escaped + "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])", "giu");
     const ranges = [];
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
