@@ -143,7 +143,7 @@ func validate(cfg config) error {
 func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// Any input may be a page, sniffed; the core holds plain text to its
 	// own, lower limit.
-	given, err := readArticles(cfg.files, stdin, summarize.MaxPageBytes)
+	given, decoded, err := readArticles(cfg.files, stdin, summarize.MaxPageBytes)
 	if err != nil {
 		return err
 	}
@@ -170,6 +170,11 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io
 		}
 	}
 	if cfg.json {
+		for i, a := range d.Articles {
+			if decoded[i] && a.Text == "" {
+				d.Articles[i].Text = given[i] // the offsets count in the decoded text, not the FILE's bytes
+			}
+		}
 		out, err := json.MarshalIndent(report.New(d), "", "  ")
 		if err != nil {
 			return err
@@ -222,22 +227,24 @@ const stdinName = "-"
 // readArticles returns the text of each file, standard input for "-", or
 // of stdin when there is no file. Each may hold at most limit bytes; each is
 // decoded by summarize.DecodeText (UTF-16 with a byte-order mark, and an
-// error for a binary file).
-func readArticles(files []string, stdin io.Reader, limit int) ([]string, error) {
+// error for a binary file); decoded tells which texts are not the file's
+// bytes as they were (a byte-order mark dropped, UTF-16).
+func readArticles(files []string, stdin io.Reader, limit int) (articles []string, decoded []bool, err error) {
 	if len(files) == 0 {
 		files = []string{stdinName}
 	}
-	articles := make([]string, len(files))
+	articles, decoded = make([]string, len(files)), make([]bool, len(files))
 	for i, name := range files {
 		b, err := readFile(name, stdin, limit)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if articles[i], err = summarize.DecodeText(b); err != nil {
-			return nil, fmt.Errorf("%s: %w", describe(name), err)
+			return nil, nil, fmt.Errorf("%s: %w", describe(name), err)
 		}
+		decoded[i] = articles[i] != string(b)
 	}
-	return articles, nil
+	return articles, decoded, nil
 }
 
 // readFile returns the bytes of FILE name, or of stdin for "-", at most

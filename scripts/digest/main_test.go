@@ -48,6 +48,7 @@ func TestRun(t *testing.T) {
 	missing := filepath.Join(dir, "missing.txt")
 	huge := sparseFile(t, dir, "huge.txt", 1<<30)
 	utf16File := writeFile(t, dir, "utf16.txt", utf16LE(story))
+	bomFile := writeFile(t, dir, "bom.txt", "\uFEFF"+story)
 	binary := writeFile(t, dir, "photo.jpg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01")
 
 	tests := []struct {
@@ -107,6 +108,27 @@ func TestRun(t *testing.T) {
 				summarize.MaxPageBytes+1+countLimit, summarize.MaxPageBytes)},
 		{name: "UTF-16 file", args: []string{"-n", "2", utf16File},
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 2, story) }},
+		{name: "-json offsets of a decoded file count in its text", args: []string{"-json", "-n", "2", bomFile},
+			check: func(t *testing.T, stdout string) {
+				var out struct {
+					Digest []struct {
+						Text       string
+						Start, End int
+					}
+					Articles []struct{ Text string }
+				}
+				if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+					t.Fatal(err)
+				}
+				if len(out.Articles) != 1 || out.Articles[0].Text != story {
+					t.Fatalf("articles = %+v, want the decoded text, without its byte-order mark", out.Articles)
+				}
+				for _, d := range out.Digest {
+					if got := out.Articles[0].Text[d.Start:d.End]; got != d.Text {
+						t.Errorf("digest sentence %q at [%d:%d] of the text reads %q", d.Text, d.Start, d.End, got)
+					}
+				}
+			}},
 		{name: "French text: a digest and a warning", args: []string{"-n", "1"}, stdin: french,
 			wantStderr: "digest: the text does not look like English; skim reads English only",
 			check:      func(t *testing.T, stdout string) { checkPlain(t, stdout, 1, french) }},
