@@ -1,6 +1,7 @@
 // Package decode turns the bytes of a file into text: UTF-8, or UTF-16 when
-// a byte-order mark says so, and an error for bytes that are not text at
-// all (an image, an archive, a program).
+// a byte-order mark says so, or the single-byte encoding a web page
+// declares, and an error for bytes that are not text at all (an image, an
+// archive, a program).
 package decode
 
 import (
@@ -21,7 +22,9 @@ var ErrBinary = errors.New("not text: the bytes look like a binary file")
 const maxOddShare = 0.1
 
 // Text returns b as a string. A UTF-8 byte-order mark is dropped; UTF-16
-// with a byte-order mark, big or little endian, is decoded. Bytes that hold
+// with a byte-order mark, big or little endian, is decoded, and so is a web
+// page that is not valid UTF-8 and declares a single-byte encoding in a
+// <meta> ("windows-1252", "ISO-8859-1"; see declaredLegacy). Bytes that hold
 // a NUL, or where more than a tenth of the runes are invalid or control
 // characters other than whitespace, are ErrBinary. Other invalid bytes are
 // kept as they are, for the caller to treat as any text's.
@@ -34,6 +37,11 @@ func Text(b []byte) (string, error) {
 		b = out
 	}
 	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	if e := declaredLegacy(b); e != nil {
+		if out, _, err := transform.Bytes(e.NewDecoder(), b); err == nil {
+			b = out
+		}
+	}
 	if isBinary(b) {
 		return "", ErrBinary
 	}

@@ -3,6 +3,7 @@ package decode
 import (
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode/utf16"
 )
@@ -55,5 +56,31 @@ func TestText(t *testing.T) {
 				t.Errorf("Text(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.err)
 			}
 		})
+	}
+}
+
+// TestTextLegacyPage decodes pages saved in the single-byte encoding they
+// declare, and leaves alone what declares one but is UTF-8, and text that
+// is no page.
+func TestTextLegacyPage(t *testing.T) {
+	cp1252 := "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners paid \xa33 for \x93fair\x94 rent.</p></body></html>"
+	latin1 := "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body>Caf\xe9</body></html>"
+	for _, tt := range []struct {
+		name, in, want string
+	}{
+		{"windows-1252", cp1252, "Café owners paid £3 for “fair” rent."},
+		{"ISO-8859-1 in http-equiv", latin1, "<body>Café</body>"},
+		{"UTF-8 that says windows-1252", "<html><meta charset=windows-1252><p>Café</p></html>", "<p>Café</p>"},
+		{"plain text in Latin-1", "Caf\xe9 owners met. <meta charset=windows-1252>", "Caf\xe9 owners met."},
+		{"unknown charset", "<html><meta charset=x-klingon><p>Caf\xe9</p></html>", "<p>Caf\xe9</p>"},
+	} {
+		got, err := Text([]byte(tt.in))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: Text = %q, want it to hold %q", tt.name, got, tt.want)
+		}
 	}
 }
