@@ -221,6 +221,9 @@
         this.dropRunning();
         this.shownKey = null;
         this.say("");
+        // The message beside the length field says what is wrong; the note
+        // that the articles changed stays only if they did.
+        if (JSON.stringify(kept) === JSON.stringify(this.shownTexts)) $("stale-note").hidden = true;
         return;
       }
       const bytes = page.limits.utf8Bytes(kept.join(""), page.limits.textBytes);

@@ -80,6 +80,9 @@ func TestLengthUnits(t *testing.T) {
 		if msg := eval[string](p, `document.getElementById("length-message").textContent`); !strings.Contains(msg, tt.want) {
 			t.Errorf("%s %q: the field's message is %q, want it to say %q", tt.unit, tt.value, msg, tt.want)
 		}
+		if !eval[bool](p, `document.getElementById("stale-note").hidden`) {
+			t.Errorf("%s %q: the note says the articles changed, and they did not", tt.unit, tt.value)
+		}
 	}
 	setLength(p, "sentences", "1")
 	if msg := eval[string](p, `document.getElementById("length-message").textContent`); msg != "" {
