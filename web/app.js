@@ -5,6 +5,7 @@
   "use strict";
 
   const debounceMs = 700; // quiet time after an edit before an automatic run
+  const revealTries = 8; // scrolls to a digest sentence's place, at most (see reveal)
   const $ = (id) => document.getElementById(id);
 
   // isFolded reports whether el is inside a closed <details>, below its
@@ -389,10 +390,18 @@
       const id = page.render.sentenceId(line);
       const target = document.getElementById(id) || ($("original").ensure && await $("original").ensure(id));
       if (!target || ask !== this.revealAsk) return;
-      target.scrollIntoView({ behavior: "smooth", block: "center" });
       target.classList.remove("flash");
       void target.offsetWidth; // restart the animation
       target.classList.add("flash");
+      // The blocks above the target take their real heights only as they
+      // are laid out (content-visibility), which moves it: the scroll is a
+      // jump, made again in the next frames until the target stays in view.
+      for (let tries = 0; tries < revealTries && ask === this.revealAsk; tries++) {
+        target.scrollIntoView({ block: "center" });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const box = target.getBoundingClientRect();
+        if (box.bottom > 0 && box.top < innerHeight) break;
+      }
     }
 
     async copy(markdown) {

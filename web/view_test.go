@@ -45,3 +45,31 @@ func TestDigestInView(t *testing.T) {
 		})
 	}
 }
+
+// TestRevealInLongText clicks the digest sentences of a short article that
+// follows a long one, whose blocks above them take their real heights only
+// as they are laid out: each click brings its sentence into view.
+func TestRevealInLongText(t *testing.T) {
+	p := open(t, "index.html")
+	pastePlain(p, longText(t, 600_000))
+	p.click("Add article")
+	p.paste("Article 2", seed(t, "004"))
+	p.summarize()
+	ids := eval[[]string](p, `skimPage.app.result.digest.filter((l) => l.article === 1).map((l) => skimPage.render.sentenceId(l))`)
+	if len(ids) == 0 {
+		t.Fatalf("the digest holds no sentence of Article 2: the test no longer tests anything")
+	}
+	for _, id := range ids {
+		eval[any](p, `(() => {
+			const line = skimPage.app.result.digest.find((l) => skimPage.render.sentenceId(l) === `+jsString(id)+`);
+			const items = Array.from(document.querySelectorAll("#digest .digest-item"));
+			items[skimPage.app.result.digest.indexOf(line)].click();
+		})()`)
+		p.waitJS(`(() => {
+			const el = document.getElementById(`+jsString(id)+`);
+			if (!el) return false;
+			const r = el.getBoundingClientRect();
+			return r.bottom > 0 && r.top < innerHeight;
+		})()`, "sentence "+id+" to come into view")
+	}
+}
