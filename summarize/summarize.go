@@ -387,7 +387,7 @@ func checkInput(articles []Input, opts Options) error {
 		}
 	}
 	if total > MaxInputBytes { // before blankness, which reads every byte
-		return fmt.Errorf("%w: %d bytes, the limit is %d", ErrTooLong, total, MaxInputBytes)
+		return fmt.Errorf("%w: %d bytes of text in all, the limit is %d", ErrTooLong, total, MaxInputBytes)
 	}
 	empty := true
 	for _, a := range articles {

@@ -99,7 +99,7 @@ func TestRun(t *testing.T) {
 			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes on stdin, the limit is %d\n",
 				6*(summarize.MaxPageBytes/6+100), summarize.MaxPageBytes)},
 		{name: "plain text over the core's limit", stdin: strings.Repeat("Word. ", summarize.MaxInputBytes/6+100), wantCode: 1,
-			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes, the limit is %d\n",
+			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes of text in all, the limit is %d\n",
 				6*(summarize.MaxInputBytes/6+100), summarize.MaxInputBytes)},
 		{name: "too long a file, refused before it is read", args: []string{huge}, wantCode: 1,
 			wantStderr: fmt.Sprintf("digest: summarize: input is too long: %d bytes in %s, the limit is %d\n", 1<<30, huge, summarize.MaxPageBytes)},
