@@ -147,13 +147,34 @@ func argAt(args []js.Value, i int) js.Value {
 // check is the one argument check: it reports an error naming the argument
 // unless v has one of the wanted types.
 func check(v js.Value, name string, want ...js.Type) error {
+	got, ok := typeOf(v)
+	if !ok {
+		return &argError{fmt.Sprintf("%s must be of type %v, not a BigInt", name, want)}
+	}
 	for _, t := range want {
-		if v.Type() == t {
+		if got == t {
 			return nil
 		}
 	}
-	return &argError{fmt.Sprintf("%s must be of type %v, not %v", name, want, v.Type())}
+	return &argError{fmt.Sprintf("%s must be of type %v, not %v", name, want, got)}
 }
+
+// typeOf returns v's type; ok is false for a BigInt, which syscall/js has
+// no type for (its Type panics).
+func typeOf(v js.Value) (t js.Type, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return v.Type(), true
+}
+
+// maxArticles bounds the articles of one request: a sparse array's length
+// ("new Array(1e8)") would otherwise size a slice before any element is
+// read. A request of this many needs articles of 400 bytes at most to stay
+// within summarize.MaxInputBytes.
+const maxArticles = 10_000
 
 // readArticles reads the articles argument: a string or an array whose
 // elements are strings (plain text), {html: string} (a web page, whose
@@ -170,6 +191,9 @@ func readArticles(v js.Value) ([]summarize.Input, error) {
 	}
 	if !js.Global().Get("Array").Call("isArray", v).Bool() {
 		return nil, &argError{"articles must be a string or an array of strings and {html} objects"}
+	}
+	if n := v.Length(); n > maxArticles {
+		return nil, &argError{fmt.Sprintf("articles holds %d elements; at most %d articles are read at once", n, maxArticles)}
 	}
 	arr := js.Global().Get("Array").Call("from", v)
 	articles := make([]summarize.Input, arr.Length())

@@ -138,6 +138,9 @@ func TestSummarizeErrors(t *testing.T) {
 		{"whitespace", `[" \n\t "]`, "empty", "empty"},
 		{"empty array", `[[]]`, "empty", "empty"},
 		{"throwing getter", `[{length: 1, get 0() { throw new Error("boom") }}]`, "bad-argument", "array"},
+		{"a BigInt", `[123n]`, "bad-argument", "BigInt"},
+		{"a BigInt option", `["The ferry runs.", {sentences: 5n}]`, "bad-argument", "BigInt"},
+		{"a sparse array too long to read", `[new Array(100000000)]`, "bad-argument", "at most 10000 articles"},
 		{"throwing option getter", `["text.", {get sentences() { throw new Error("boom") }}]`, "internal", "boom"},
 	}
 	for _, tt := range tests {
