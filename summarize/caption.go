@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sync"
 
+	"skim/summarize/internal/attribution"
 	"skim/summarize/internal/junk"
 )
 
@@ -32,8 +33,8 @@ const maxPost = 320
 //     the post's text before it (see junk.LeavesPostText): the sentence just
 //     before it is the post's, and so is each sentence before that one, up
 //     to maxPost bytes from the signature, that holds a hashtag or a handle
-//     ("Delighted to meet the team, @ann_bo. Congratulated her on her game.
-//     pic.twitter.com/…").
+//     and reports no one's words (see isPostLike): "Delighted to meet the
+//     team, @ann_bo. Congratulated her on her game. pic.twitter.com/…".
 //   - a caption's own shape, in the style of the Associated Press and other
 //     agencies (see isCaptionShaped): "Ann Bo speaks in New York, Thursday,
 //     Sept. 20, 2018.", "In this Oct. 2, 2015 file photo, …".
@@ -59,7 +60,7 @@ func asides(sentences []Sentence, excluded []Excluded) []bool {
 		}
 		if post {
 			out[last] = true
-			for j := last - 1; j >= 0 && sentences[j].Article == e.Article && e.Start-sentences[j].Start <= maxPost && junk.HoldsTag(sentences[j].Text); j-- {
+			for j := last - 1; j >= 0 && sentences[j].Article == e.Article && e.Start-sentences[j].Start <= maxPost && isPostLike(sentences[j].Text); j-- {
 				out[j] = true
 			}
 		}
@@ -70,11 +71,26 @@ func asides(sentences []Sentence, excluded []Excluded) []bool {
 	return out
 }
 
-// isCaptionShaped reports whether text reads as a photo's caption by its
-// shape alone: it ends as datedCaption does, or opens as photoCaption does.
-func isCaptionShaped(text string) bool {
-	return datedCaption().MatchString(text) || photoCaption().MatchString(text)
+// isPostLike reports whether a sentence just before an embedded post's
+// text may be the post's too: it holds a hashtag or a handle and reports
+// no one's words ("Mayor Ann Bo, who posts as @annbo, said…" is the story).
+func isPostLike(text string) bool {
+	return junk.HoldsTag(text) && !attribution.Mentions(text)
 }
+
+// isCaptionShaped reports whether text reads as a photo's caption by its
+// shape alone: it ends as datedCaption does, with no modal verb ("The
+// funeral will be held at St. Mary's Church, Saturday, Jan. 5, 2019." is
+// news), or opens as photoCaption does.
+func isCaptionShaped(text string) bool {
+	return datedCaption().MatchString(text) && !modal().MatchString(text) || photoCaption().MatchString(text)
+}
+
+// modal finds a modal verb, which an agency's caption, in the present
+// tense, does not use.
+var modal = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:will|would|shall|should|can|could|may|might|must)\b`)
+})
 
 // photoCaption matches the opening of a caption that says what the photo
 // is: "In this Oct. 2, 2015 file photo, …", "FILE - In this photo
@@ -82,17 +98,20 @@ func isCaptionShaped(text string) bool {
 // itself a mood.").
 var photoCaption = sync.OnceValue(func() *regexp.Regexp {
 	photo := `(?:photo|picture|image|photograph)s?`
-	when := `(?:[\p{Lu}\d][\p{L}\d., ]{0,30}? )?` // "Oct. 2, 2015 ", "Sunday, Dec. 20, 2009 "
-	kind := `(?:(?:file|undated|handout|aerial|family) )*`
-	return regexp.MustCompile(`^(?:FILE ?[-–—] ?)?(?:In (?:this|these) ` + when + kind + photo + `\b|(?:This|These) (?:undated )?(?:handout )?(?:file )?` + photo + ` (?:shows?|released|provided|taken|made available|obtained|dated)\b)`)
+	when := `[\p{Lu}\d][\p{L}\d., ]{0,30}? ` // "Oct. 2, 2015 ", "Sunday, Dec. 20, 2009 "
+	kind := `(?:file|undated|handout|aerial|family) `
+	how := ` (?:provided|released|taken|made|dated|shot)\b` // "In this photo provided by the council, …"
+	return regexp.MustCompile(`^(?:FILE ?[-–—] ?)?(?:In (?:this|these) (?:(?:` + when + `)?(?:` + kind + `)+` + photo + `\b|` + when + photo + `\b|` + photo + how + `)` +
+		`|(?:This|These) (?:undated |handout |file )+` + photo + ` shows?\b)`)
 })
 
 // datedCaption matches the end of a photo's caption as the Associated
-// Press writes one: the place, then the weekday and the date, with no "on"
-// before them as a story's sentence would have ("…at a news conference in
-// Redwood City, Calif., Monday, May 6, 2013.").
+// Press writes one: the place, a capitalised word, then the weekday and
+// the date, with no "on" before them as a story's sentence would have
+// ("…at a news conference in Redwood City, Calif., Monday, May 6, 2013.";
+// not "Polls close at 8 p.m., Tuesday, Nov. 6, 2018.").
 var datedCaption = sync.OnceValue(func() *regexp.Regexp {
 	weekday := `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
 	month := `(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)`
-	return regexp.MustCompile(`[\p{L}.], ` + weekday + `, ` + month + ` \d{1,2}, \d{4}\.$`)
+	return regexp.MustCompile(`\b\p{Lu}[\p{L}'’]*\.?, ` + weekday + `, ` + month + ` \d{1,2}, \d{4}\.$`)
 })

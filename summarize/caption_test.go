@@ -60,6 +60,9 @@ func TestAsides(t *testing.T) {
 		{"Instagram signature cut alone",
 			[]Sentence{sentence(0, 0, 50), sentence(0, 120, 150)},
 			[]Excluded{post(0, 51, "embed/instagram", "A post shared by Ann Bo (@annbo) on Aug 1, 2017 at 12:04pm PDT")}, []bool{true, false}},
+		{"a short link after a story's sentence",
+			[]Sentence{sentence(0, 0, 50), sentence(0, 51, 90), sentence(0, 121, 150)},
+			[]Excluded{post(0, 91, "embed/link", "https://t.co/AbC12dEf34")}, []bool{false, false, false}},
 		{"other junk after a sentence",
 			[]Sentence{sentence(0, 0, 50), sentence(0, 70, 120)},
 			[]Excluded{post(0, 51, "prompt/follow", "Follow us on Twitter.")}, []bool{false, false}},
@@ -103,6 +106,20 @@ func TestAsidesPostText(t *testing.T) {
 	if !slices.Equal(marked, want) {
 		t.Errorf("asides = %q, want the tweet's text %q", marked, want)
 	}
+	// A story's sentence that names a handle and reports speech is not
+	// the post's.
+	story := "Mayor Ann Bo, who posts as @annbo, said the bridge would reopen in May.\n" +
+		"Delighted to meet the bridge team. pic.twitter.com/AbC12dEf34 — Ann Bo (@annbo) August 2, 2017\n" +
+		"The council will vote on Monday."
+	ds, err := Summarize(context.Background(), []string{story}, Options{MaxSentences: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, aside := range asides(ds.Sentences, ds.Excluded) {
+		if want := strings.HasPrefix(ds.Sentences[i].Text, "Delighted"); aside != want {
+			t.Errorf("%q: aside %v, want %v", ds.Sentences[i].Text, aside, want)
+		}
+	}
 	// The sentence after the post leans past it, on the story's sentence.
 	last := len(d.Sentences) - 1
 	if got := d.Sentences[last].Text; !strings.HasPrefix(got, "They said") {
@@ -129,7 +146,13 @@ func TestIsCaptionShaped(t *testing.T) {
 		{"In this Oct. 2, 2015 file photo, a crane lifts the last span of the bridge.", true},
 		{"FILE - In this photo released by the council, the mayor opens the bridge.", true},
 		{"This handout picture shows the cracked pier.", true},
-		{"In this photo, the mayor opens the bridge.", true},
+		{"In this photo provided by the council, the mayor opens the bridge.", true},
+		{"In this photo, the mayor opens the bridge.", false},
+		{"In this picture, the minister is the villain of the piece.", false},
+		{"These photos obtained by the paper show the cell where he was held.", false},
+		{"Polls close at 8 p.m., Tuesday, Nov. 6, 2018.", false},
+		{"The deadline to register is noon, Friday, Oct. 5, 2018.", false},
+		{"The funeral will be held at St. Mary's Church, Saturday, Jan. 5, 2019.", false},
 		{"This image is itself a mood.", false},
 		{"In this city, photos of the bridge are everywhere.", false},
 		{"In this case, the photo was taken by the mayor.", false},

@@ -39,7 +39,8 @@ func IsHTML(s string) bool {
 }
 
 // DecodeText returns the bytes of a file as text: UTF-8 (a byte-order mark
-// dropped), or UTF-16 when a byte-order mark says so. Bytes that hold a NUL
+// dropped), UTF-16 when a byte-order mark says so, or the single-byte
+// encoding a web page that is not UTF-8 declares in a <meta>. Bytes that hold a NUL
 // or are mostly invalid or control characters (an image, an archive) are
 // ErrNotText.
 func DecodeText(b []byte) (string, error) {

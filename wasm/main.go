@@ -121,8 +121,8 @@ func callExtract(args []js.Value) (js.Value, error) {
 
 // callDecode checks the argument of skim.decode, the bytes of a file (a
 // Uint8Array), and returns them as text (see summarize.DecodeText): UTF-8,
-// or UTF-16 with a byte-order mark. Bytes that are not text are the error
-// "not-text".
+// UTF-16 with a byte-order mark, or a page's declared single-byte
+// encoding. Bytes that are not text are the error "not-text".
 func callDecode(args []js.Value) (js.Value, error) {
 	if len(args) != 1 || !args[0].InstanceOf(js.Global().Get("Uint8Array")) {
 		return js.Value{}, &argError{"decode takes one Uint8Array"}

@@ -205,7 +205,13 @@ func digestChunk(ctx context.Context, opts summarize.Options, c batchChunk) [][]
 // the other fields, as encoding/json reads them, take any case.
 func parseLine(line []byte, opts summarize.Options) (in batchInput, _ summarize.Options, articles []summarize.Input, err error) {
 	line = bytes.TrimPrefix(line, []byte("\uFEFF"))
-	defer func() { in.ID = idOf(line) }()
+	defer func() {
+		// encoding/json takes "ID" for "id": only a line that failed, or
+		// that holds such a key, is read again for its exact id.
+		if in.ID == nil || bytes.Contains(line, []byte(`"ID"`)) || bytes.Contains(line, []byte(`"Id"`)) || bytes.Contains(line, []byte(`"iD"`)) {
+			in.ID = idOf(line)
+		}
+	}()
 	// A Decoder, unlike Unmarshal, decodes the object before it looks past
 	// it, so a line with trailing text still yields its id; so does a field
 	// of the wrong type.

@@ -32,6 +32,11 @@ func init() {
 // "In this photo" or "On this page" may point at what follows.
 var prepositions, pointers, demonstratives = map[string]bool{}, map[string]bool{}, map[string]bool{}
 
+// clauseOpeners are the prepositions that also open a clause, where a
+// pronoun after them points ahead: "Since it opened in 1932, the
+// bridge…", "Like it or not, …".
+var clauseOpeners = map[string]bool{"since": true, "before": true, "after": true, "until": true, "like": true, "unlike": true}
+
 // linkingPhrases are connectives of two or more words, lower-cased; they
 // link only when a comma follows ("As a result, fares rose", not "As a
 // result of the storm").
@@ -69,7 +74,7 @@ func OpensWithReference(sentence string) bool {
 	if prepositions[first] {
 		second, tail := firstWord(strings.TrimLeft(after, " "))
 		second = strings.ToLower(second)
-		if pointers[second] || demonstratives[second] && strings.HasPrefix(tail, ",") {
+		if pointers[second] && !clauseOpeners[first] || demonstratives[second] && strings.HasPrefix(tail, ",") {
 			return true
 		}
 	}

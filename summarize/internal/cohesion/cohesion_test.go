@@ -29,6 +29,9 @@ func TestOpensWithReference(t *testing.T) {
 		{"Inside, it was dark.", false},
 		{"On this page you will find the transcript.", false},
 		{"For those who drive, the road is shut.", false},
+		{"Since it opened in 1932, the bridge has never shut.", false},
+		{"Like it or not, the fares will rise.", false},
+		{"After that, the council voted.", true},
 	}
 	for _, tt := range tests {
 		if got := OpensWithReference(tt.sentence); got != tt.want {

@@ -11,13 +11,21 @@ var archivePhrases = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:crawls?|crawl data|crawled|archived? (?:the )?pages?|internet archive|wayback machine|no more 404|embargo period|broken links?)\b`)
 })
 
+// noticePhrases are the archive phrases that only its notice uses: news
+// about the archive names it and its crawls, not their embargo.
+var noticePhrases = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:these crawls|crawl data|embargo period|no more 404)\b`)
+})
+
 // acceptArchiveNotice keeps a candidate archive notice that shows three
-// of its phrases or more: news about the archive names it and a crawl or
-// two ("The Internet Archive said its crawls…"); the notice describes its
-// crawls, the pages they archive and their embargo at length, and tells
-// what was added to the archive, so no speech verb is a sign of news.
+// of its phrases or more, one of them the notice's own (noticePhrases):
+// "The Internet Archive said its crawls had saved 900 billion pages, and
+// the Wayback Machine would fix broken links" is news about the archive.
+// No speech verb is a sign of news here: the notice tells what is "added"
+// to the archive.
 func acceptArchiveNotice(block string, start, end int) int {
-	if distinctMatches(archivePhrases(), block[start:end]) < 3 {
+	text := block[start:end]
+	if distinctMatches(archivePhrases(), text) < 3 || !noticePhrases().MatchString(text) {
 		return -1
 	}
 	return end

@@ -2,6 +2,7 @@ package junk
 
 import (
 	"regexp"
+	"skim/summarize/internal/attribution"
 	"skim/summarize/internal/punct"
 	"strings"
 	"sync"
@@ -73,10 +74,14 @@ func acceptCaption(block string, start, end int) int {
 }
 
 // acceptCaptionCredit accepts a bare agency credit that ends a block of
-// at most maxCaptionSentences sentences, as under a photo (see
-// IsCaptionCredit): "Workers take down the sign in 1989. (AP)".
+// at most maxCaptionSentences sentences that report no one's words, as
+// under a photo (see IsCaptionCredit): "Workers take down the sign in
+// 1989. (AP)".
 func acceptCaptionCredit(block string, start, end int) int {
-	if caption := block[:start]; strings.TrimSpace(caption) == "" || !isCaptionLength(caption) { // a credit alone is photo/agency-line
+	// A credit alone is photo/agency-line; a short item that reports what
+	// someone said is a brief's news, signed by its agency ("Floods killed
+	// twelve people, officials said. (AFP)").
+	if caption := block[:start]; strings.TrimSpace(caption) == "" || !isCaptionLength(caption) || attribution.Mentions(caption) {
 		return -1
 	}
 	return end

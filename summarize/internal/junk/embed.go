@@ -96,12 +96,15 @@ func countTags(words []string) int {
 // LeavesPostText reports whether a stretch cut by the rule with ID rule is
 // an embedded post's signature or media link that left the post's own
 // text in the story, just before it: a tweet's "— Ann Bo (@annbo) August
-// 2, 2017" or "pic.twitter.com/…", or an Instagram signature cut without
-// its caption (see instagramPosts).
+// 2, 2017" or "pic.twitter.com/…" (not a short link, which a story may
+// give), or an Instagram signature cut without its caption (see
+// instagramPosts).
 func LeavesPostText(rule, text string) bool {
 	switch rule {
-	case "embed/tweet", "embed/link":
+	case "embed/tweet":
 		return true
+	case "embed/link": // a post's media, not a link a story gives ("the plan: https://t.co/…")
+		return strings.HasPrefix(text, "pic.twitter.com/")
 	case "embed/instagram":
 		return strings.HasPrefix(text, "A post shared by")
 	}

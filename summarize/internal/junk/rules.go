@@ -143,8 +143,8 @@ func rules() []Rule {
 			terms: re(`(?i)\b(?:sign[ -]?up|subscrib\w*|newsletters?|e-?mails?|promotions|opt[ -]?out|please (?:re-?enter|try again)[^.!?]*|an error has occurred|continue reading the main story|by clicking the box|you will receive[^.!?]*|(?:products|services|offers))\b[.!?]?`)}},
 		// A web archive's notice about how it saved the page, copied in
 		// place of a page it could not save ("These crawls are part of an
-		// effort to archive pages…"): two of its phrases at least, in
-		// no one's words.
+		// effort to archive pages…"): three of its phrases at least, one of
+		// them the notice's own (see acceptArchiveNotice).
 		{ID: "archive/notice", Reason: "web archive notice", Place: Whole, accept: acceptArchiveNotice, match: banner{keys: []string{"Archive", "Wayback", "No More 404"}, gap: 200,
 			re: re(`(?i)\b(?:internet archive|wayback machine|no more 404)\b`), terms: archivePhrases()}},
 		{ID: "prompt/topic-follow", Reason: prompt, Place: Whole, match: line{keys: []string{"as an interest"}, re: re(`^Interested in [^.!?]*?[?–-]? ?Add [^.!?]*?as an interest to stay up to date on [^.!?]*\.(?: Add Interest)?$`)}},
@@ -288,10 +288,11 @@ func rules() []Rule {
 		{ID: "update/label", Reason: "update trailer", Place: Trailer, match: newTail([]string{"Updated"}, afterBoundary, `(Updated)\s*$`)},
 		{ID: "credit/desk-codes", Reason: credit, Place: Trailer, match: newTail([]string{"PTI ", "IANS "}, afterBoundary, `((?:PTI|IANS)(?: [A-Z]{2,4}){1,4})\s*$`)},
 		{ID: "update/trailer", Reason: "update trailer", Place: Trailer, match: newTail([]string{"updated"}, afterGluedBoundary, `((?:—|–|--?)? ?This (?:report|story|article|post) (?:was|has been) (?:last )?updated(?: (?:at|on) [^"“”]{1,60}?| to (?:include|reflect|correct|add|clarify)[^"“”]{0,80}?)?\.?)\s*$`)},
-		// An editor's note that ends a story, about the series it belongs
-		// to: "Editor's Note: Each week, Africa View explores the trends
-		// shaping Africa."
-		{ID: "note/editor", Reason: "editor's note", Place: Trailer, match: newTail([]string{"ditor's", "ditor’s", "DITOR'S"}, afterBoundary, `((?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE) ?: [^"“”]{1,400}?)\s*$`)},
+		// An editor's note of one sentence that ends a story, about the
+		// series it belongs to: "Editor's Note: Each week, City View
+		// explores the trends shaping the city." Only one: a note that an
+		// update was made may be followed by the news.
+		{ID: "note/editor", Reason: "editor's note", Place: Trailer, match: newTail([]string{"ditor's", "ditor’s", "DITOR'S"}, afterBoundary, `((?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE) ?: (?:[^"“”.!?]|\.\w|\p{Lu}\.){1,300}[.!?]?)\s*$`)},
 		// A short block that ends in a photo credit is a caption, credit
 		// and all; in a longer one only the credit goes.
 		{ID: "caption/credited", Reason: "figure caption", Place: Trailer, accept: acceptCaption, match: short{maxCaption + maxCredit, newTail([]string{"/", "Credit", "CREDIT", "Photo", "PHOTO"}, atStart,

@@ -184,7 +184,7 @@ var ruleTests = []struct {
 	{"caption/credited", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)", "Crowds on the new bridge. (Ann Bo/AFP/Getty Images)"},
 	// A credit that ends a paragraph longer than a caption goes alone.
 	{"photo/trailer", "It rained. The river rose. Schools shut. (Ann Bo/AFP/Getty Images)", "(Ann Bo/AFP/Getty Images)"},
-	{"note/editor", "The market opened at nine. Editor's Note: Each week, City View explores the trends shaping the city. From parks to ports, it showcases its sectors.", "Editor's Note: Each week, City View explores the trends shaping the city. From parks to ports, it showcases its sectors."},
+	{"note/editor", "The market opened at nine. Editor's Note: City View covers the trends shaping the city and its ports.", "Editor's Note: City View covers the trends shaping the city and its ports."},
 	{"note/disclaimer", "Ann Bo teaches law. The views expressed in this commentary are solely those of the writer. The council met.", "The views expressed in this commentary are solely those of the writer."},
 	{"photo/agency-trailer", "Workers take down the old neon sign from the roof of the town hall in 1989. (AP)", "(AP)"},
 	{"photo/agency-trailer", "The mayor opens the bridge. Crowds cheer. (HT Photo)", "(HT Photo)"},
@@ -310,6 +310,9 @@ func TestRulesKeepNews(t *testing.T) {
 		"The PTI MLA left.",
 		"The Internet Archive said its crawls had saved 900 billion pages.",
 		"The talks resumed. The mayor spoke. The council voted. (Reuters)",
+		"Floods killed twelve people in the north, officials said. (AFP)",
+		"Editor's note: This story was updated to correct the school's name. The school board voted on Tuesday to close the school.",
+		"The Internet Archive said its crawls of government sites had saved 900 billion pages. Ann Bo, its founder, said the Wayback Machine would fix broken links.",
 		"Reporting by Ann Bo; Editing by Li Wu. Engineers inspected the bridge on Tuesday. The mayor thanked them.",
 		"The views expressed in the letter are shared by most of the council, the mayor said.",
 		"The editor's note said the story was wrong.",

@@ -2,6 +2,7 @@ package textmap
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -10,13 +11,13 @@ import (
 // neighbourhood does, over random text of the marks lostQuote reads.
 func TestSureQuotesMatchScan(t *testing.T) {
 	random := rand.New(rand.NewPCG(5, 6))
-	const marks = "?? ,.!aA\n\u00ad"
+	marks := []string{"?", "?", " ", ",", ".", "!", "a", "A", "\n", "\u00ad", "\xff"}
 	for n := range 2000 {
-		b := make([]byte, 0, 1500)
-		for len(b) < 200+n%1300 {
-			b = append(b, marks[random.IntN(len(marks))])
+		var b strings.Builder
+		for b.Len() < 200+n%1300 {
+			b.WriteString(marks[random.IntN(len(marks))])
 		}
-		s := string(b)
+		s := b.String()
 		sure := findSureQuotes(s)
 		for i := range len(s) {
 			if s[i] != '?' {
