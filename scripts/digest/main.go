@@ -22,7 +22,9 @@
 // in summarize.SummarizeEach. A bad line yields an error line, not an exit.
 // Chunks of lines are digested by one worker per CPU.
 //
-// Errors go to standard error with exit status 1; bad flags exit with 2.
+// Flags may come before or after the FILEs; after "--" every argument is a
+// FILE. Errors go to standard error with exit status 1; bad flags exit
+// with 2.
 package main
 
 import (
@@ -87,6 +89,27 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return 0
 }
 
+// parseInterspersed parses args with fs, flags before, between and after
+// the FILEs ("digest story.txt -n 3"), and returns the FILEs in order.
+// After "--" every argument is a FILE.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var files []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(files, rest...), nil
+		}
+		files, args = append(files, rest[0]), rest[1:]
+	}
+	return files, nil
+}
+
 // parseArgs reads the command line. On error it has printed the reason and
 // the usage to stderr.
 func parseArgs(args []string, stderr io.Writer) (config, error) {
@@ -104,10 +127,11 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.json, "json", false, "print the whole result as JSON")
 	fs.BoolVar(&cfg.batch, "batch", false, "digest the JSON lines on stdin, one output line each")
 	fs.BoolVar(&cfg.html, "html", false, "standard input is a web page (HTML): digest the article found in it")
-	if err := fs.Parse(args); err != nil {
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		return cfg, err // the flag package has printed it
 	}
-	cfg.files = fs.Args()
+	cfg.files = files
 	if err := validate(cfg); err != nil {
 		fmt.Fprintf(stderr, "digest: %v\n", err)
 		return cfg, err
