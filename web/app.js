@@ -48,7 +48,7 @@
       this.undoable = null; // the articles an Undo puts back (see offerUndo)
       this.undoPending = false;
       this.articles = new page.ArticleList($("articles"), () => this.edited(), (m) => this.say(m),
-        { extract: (html) => this.engine.extract(html), decode: (bytes) => this.engine.decode(bytes) },
+        { extract: (html) => this.readFirst(() => this.engine.extract(html)), decode: (bytes) => this.readFirst(() => this.engine.decode(bytes)) },
         (what, snapshot) => this.offerUndo(what, snapshot));
       const kept = this.drafts.load();
       // The drafts' return is said again with their first digest, whose
@@ -140,6 +140,24 @@
         $("drafts-note").textContent = ok ? "Drafts stay in this browser; nothing is sent." :
           "These articles are too large to keep as drafts in this browser; copy them somewhere before you close the page.";
       });
+    }
+
+    // readFirst starts read, the engine's reading of a pasted page or a
+    // dropped file, ahead of any digest on its way: that digest is of
+    // articles about to change, so it is stopped (see dropRunning) rather
+    // than waited for, and asked for again once the read is done, in case
+    // the read changes nothing.
+    readFirst(read) {
+      const stopped = !!this.running;
+      if (stopped) this.dropRunning();
+      const reading = read();
+      if (stopped) {
+        reading.catch(() => {}).finally(() => {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.run(), debounceMs);
+        });
+      }
+      return reading;
     }
 
     // outdate marks the digest shown as out of date; a result on its way

@@ -102,3 +102,28 @@ func TestPastedPageKeptInDraft(t *testing.T) {
 		t.Errorf("after a reload the digest is %q, want the one before it %q", after, before)
 	}
 }
+
+// TestPastedPageNotBehindDigest pastes a web page into a second box while
+// the digest of a long first one runs: the page is read without waiting
+// for that digest, which the new article makes out of date.
+func TestPastedPageNotBehindDigest(t *testing.T) {
+	const name = "nytimes-1"
+	p := open(t, "index.html")
+	pastePlain(p, longText(t, 1500_000))
+	p.waitJS(`skimPage.app.running !== null`, "the long digest to start")
+	p.click("Add article")
+	eval[any](p, `(() => {
+		const dt = new DataTransfer();
+		dt.setData("text/html", `+jsString(realPage(t, name, "clipboard.html"))+`);
+		dt.setData("text/plain", `+jsString(realPage(t, name, "clipboard.txt"))+`);
+		const area = document.querySelectorAll("textarea")[1];
+		area.focus();
+		area.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
+	})()`)
+	p.waitJS(`document.querySelectorAll("textarea")[1].value !== ""`, "the pasted page's article")
+	if shown := eval[int](p, `(skimPage.app.shownTexts || []).length`); shown != 0 {
+		t.Errorf("the page's article came after a digest of %d article(s) was shown: it waited for the long digest", shown)
+	}
+	p.waitJS(`/^Digest ready/.test(document.getElementById("status").textContent) && skimPage.app.shownTexts.length === 2`, "the digest of both articles")
+	p.checkOffline()
+}
