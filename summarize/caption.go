@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 
 	"skim/summarize/internal/attribution"
@@ -83,7 +84,26 @@ func isPostLike(text string) bool {
 // funeral will be held at St. Mary's Church, Saturday, Jan. 5, 2019." is
 // news), or opens as photoCaption does.
 func isCaptionShaped(text string) bool {
-	return datedCaption().MatchString(text) && !modal().MatchString(text) || photoCaption().MatchString(text)
+	// Cheap tests first: this runs on every sentence.
+	if endsWithYear(text) && datedCaption().MatchString(text) && !modal().MatchString(text) {
+		return true
+	}
+	return (strings.HasPrefix(text, "In ") || strings.HasPrefix(text, "FILE") || strings.HasPrefix(text, "Th")) && photoCaption().MatchString(text)
+}
+
+// endsWithYear reports whether text ends in four digits and a stop, as a
+// dated caption does.
+func endsWithYear(text string) bool {
+	n := len(text)
+	if n < 5 || text[n-1] != '.' {
+		return false
+	}
+	for _, c := range text[n-5 : n-1] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // modal finds a modal verb, which an agency's caption, in the present
