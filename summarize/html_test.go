@@ -100,6 +100,10 @@ func TestSummarizeHTMLErrors(t *testing.T) {
 	if _, err := s.SummarizeInputs(ctx, mixed, Options{}); !errors.Is(err, ErrNoArticle) {
 		t.Errorf("session, one empty page of two: error = %v, want ErrNoArticle", err)
 	}
+	var ae *ArticleError
+	if _, err := SummarizeInputs(ctx, mixed, Options{}); !errors.As(err, &ae) || ae.Article != 1 {
+		t.Errorf("one empty page of two: error = %v, want an ArticleError for article 1 (0-based)", err)
+	}
 	d, err := s.SummarizeInputs(ctx, mixed[:1], Options{})
 	if err != nil || len(d.Picked) != 2 {
 		t.Errorf("session after a failed request: %v, %v; want a digest of 2 sentences", d, err)

@@ -22,7 +22,7 @@ type readArticle struct {
 
 // readAll cleans the sources and segments them all with one call to prose.
 // An HTML source's article is extracted first; errs holds, for each source,
-// why it could not be read (ErrNoArticle), and err a failure of the whole
+// why it could not be read (an ArticleError for ErrNoArticle), and err a failure of the whole
 // call (cancellation, segmentation).
 func readAll(ctx context.Context, sources []source) (all []readArticle, errs []error, err error) {
 	all = make([]readArticle, len(sources))
@@ -31,6 +31,9 @@ func readAll(ctx context.Context, sources []source) (all []readArticle, errs []e
 	read := false // whether any source reached segmentation
 	for k, src := range sources {
 		texts[k], errs[k] = cleanInput(src)
+		if errs[k] != nil {
+			errs[k] = &ArticleError{src.index, errs[k]}
+		}
 		read = read || errs[k] == nil
 	}
 	if err := ctx.Err(); err != nil {

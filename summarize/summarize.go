@@ -42,6 +42,19 @@ var (
 	ErrNotText = errors.New("summarize: input is not text (it looks like a binary file)")
 )
 
+// ArticleError is the failure of one article of a request: a page too long,
+// or with no article in it. errors.Is sees the error it wraps (ErrTooLong,
+// ErrNoArticle); Article says which input it was, for a message that names
+// it.
+type ArticleError struct {
+	Article int // 0-based index of the input in its request
+	Err     error
+}
+
+func (e *ArticleError) Error() string { return fmt.Sprintf("article %d: %v", e.Article+1, e.Err) }
+
+func (e *ArticleError) Unwrap() error { return e.Err }
+
 // Options sets the digest length and the duplicate threshold. The zero value
 // asks for DefaultMaxSentences sentences.
 type Options struct {
@@ -380,7 +393,7 @@ func checkInput(articles []Input, opts Options) error {
 	total := 0 // plain text; pages count apart
 	for i, a := range articles {
 		if a.HTML && len(a.Text) > MaxPageBytes {
-			return fmt.Errorf("%w: article %d is a page of %d bytes, the limit is %d", ErrTooLong, i+1, len(a.Text), MaxPageBytes)
+			return &ArticleError{i, fmt.Errorf("%w: a page of %d bytes, the limit is %d", ErrTooLong, len(a.Text), MaxPageBytes)}
 		}
 		if !a.HTML {
 			total += len(a.Text)

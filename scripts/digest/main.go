@@ -83,7 +83,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runOnce(ctx, cfg, stdin, stdout, stderr)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "digest: %v\n", err)
+		for _, line := range strings.Split(err.Error(), "\n") { // errors.Join puts one a line
+			fmt.Fprintf(stderr, "digest: %s\n", line)
+		}
 		return 1
 	}
 	return 0
@@ -179,7 +181,7 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io
 	opts.KeyTerms = cfg.json // only the JSON report shows them
 	d, err := summarize.SummarizeInputs(ctx, articles, opts)
 	if err != nil {
-		return err
+		return namingFiles(err, cfg.files)
 	}
 	if d.Stats.OverBudget {
 		fmt.Fprintf(stderr, "digest: no sentence fits in %d words; the digest is the best one, of %d words\n", opts.MaxWords, d.Stats.WordsOut)
@@ -217,6 +219,27 @@ func runOnce(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io
 		}
 	}
 	return nil
+}
+
+// namingFiles returns err with each failure of one article (a
+// summarize.ArticleError) put in terms of its FILE: "page.html: summarize:
+// no article found in the page". With no FILE, standard input is the one
+// article.
+func namingFiles(err error, files []string) error {
+	if len(files) == 0 {
+		files = []string{stdinName}
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := slices.Clone(joined.Unwrap())
+		for i, e := range errs {
+			errs[i] = namingFiles(e, files)
+		}
+		return errors.Join(errs...)
+	}
+	if ae, ok := err.(*summarize.ArticleError); ok && ae.Article < len(files) {
+		return fmt.Errorf("%s: %w", describe(files[ae.Article]), ae.Err)
+	}
+	return err
 }
 
 // countOf returns how many of list are s.

@@ -50,6 +50,8 @@ func TestRun(t *testing.T) {
 	utf16File := writeFile(t, dir, "utf16.txt", utf16LE(story))
 	bomFile := writeFile(t, dir, "bom.txt", "\uFEFF"+story)
 	binary := writeFile(t, dir, "photo.jpg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01")
+	menu := writeFile(t, dir, "menu.html", "<nav><a href=/>Home</a></nav><script>x()</script>")
+	menu2 := writeFile(t, dir, "menu2.html", "<p> </p>")
 
 	tests := []struct {
 		name       string
@@ -88,7 +90,10 @@ func TestRun(t *testing.T) {
 			stdin: storyPage[strings.Index(storyPage, "<nav>"):],
 			check: func(t *testing.T, stdout string) { checkPlain(t, stdout, 5, story) }},
 		{name: "page with no text", args: []string{"-html"}, stdin: "<p> </p><script>x()</script>", wantCode: 1,
-			wantStderr: "digest: summarize: no article found in the page\n"},
+			wantStderr: "digest: stdin: summarize: no article found in the page\n"},
+		{name: "pages with no text among files, each named", args: []string{first, menu, second, menu2}, wantCode: 1,
+			wantStderr: "digest: " + menu + ": summarize: no article found in the page\n" +
+				"digest: " + menu2 + ": summarize: no article found in the page\n"},
 		{name: "html with file", args: []string{"-html", first}, wantCode: 2, wantStderr: "digest: -html is for standard input"},
 		{name: "missing file", args: []string{first, missing}, wantCode: 1,
 			wantStderr: "digest: open " + missing + ": no such file or directory"},
