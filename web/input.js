@@ -330,15 +330,31 @@
     }
 
     // insert puts text in place of area's text from at[0] to at[1]; a text
-    // that comes out long is collapsed (see collapseChars).
+    // that comes out long is collapsed (see collapseChars). A short text
+    // put in the box that has the focus goes in as typing does, so that
+    // Ctrl+Z takes it out again (a pasted page's article).
     insert(area, text, at) {
       if (area.value.length - (at[1] - at[0]) + text.length >= collapseChars) {
         this.collapse(area, area.value.slice(0, at[0]) + text + area.value.slice(at[1]));
+      } else if (text.length < longText && document.activeElement === area && this.typeIn(area, text, at)) {
+        return; // the browser sent the input event
       } else {
         area.setRangeText(text, at[0], at[1], "end");
         this.sized(area, area.value.length);
       }
       area.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    // typeIn inserts text in place of at[0]…at[1] through the browser's
+    // editing, which keeps it on the undo stack; it reports whether the
+    // browser did.
+    typeIn(area, text, at) {
+      const readOnly = area.readOnly;
+      area.readOnly = false; // a pasted page's box is read-only while it is read
+      area.setSelectionRange(at[0], at[1]);
+      const done = document.execCommand("insertText", false, text);
+      area.readOnly = readOnly;
+      return done;
     }
 
     // drop adds each dropped .txt file as an article, and the article the

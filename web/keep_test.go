@@ -103,6 +103,24 @@ func TestPastedPageKeptInDraft(t *testing.T) {
 	}
 }
 
+// TestPastedPageUndone pastes a page after a line of the person's own and
+// presses Ctrl+Z: the article found in the page goes, the line stays, and
+// the note about the page goes with it.
+func TestPastedPageUndone(t *testing.T) {
+	const own = "My notes on the sanctions. "
+	p := open(t, "index.html")
+	p.paste("Article 1", own)
+	pastePage(p, realPage(t, "nytimes-1", "clipboard.html"), realPage(t, "nytimes-1", "clipboard.txt"))
+	p.waitJS(`/Sudan Sanctions/.test(document.getElementById("article-1").value)`, "the pasted page's article")
+	p.do("pressing Ctrl+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	if got := eval[string](p, `document.getElementById("article-1").value`); got != own {
+		t.Errorf("after Ctrl+Z the box holds %q…, want the line typed before the paste, %q", got[:min(len(got), 80)], own)
+	}
+	if eval[bool](p, `!document.getElementById("article-1-note").hidden`) {
+		t.Errorf("after Ctrl+Z the note about the pasted page still shows")
+	}
+}
+
 // TestPastedPageNotBehindDigest pastes a web page into a second box while
 // the digest of a long first one runs: the page is read without waiting
 // for that digest, which the new article makes out of date.
