@@ -330,13 +330,13 @@
     }
 
     // insert puts text in place of area's text from at[0] to at[1]; a text
-    // that comes out long is collapsed (see collapseChars). A short text
-    // put in the box that has the focus goes in as typing does, so that
-    // Ctrl+Z takes it out again (a pasted page's article).
+    // that comes out long is collapsed (see collapseChars). In a box that
+    // has the focus and stays short of longText, the text goes in as typing
+    // does, so that Ctrl+Z takes it out again (a pasted page's article).
     insert(area, text, at) {
       if (area.value.length - (at[1] - at[0]) + text.length >= collapseChars) {
         this.collapse(area, area.value.slice(0, at[0]) + text + area.value.slice(at[1]));
-      } else if (text.length < longText && document.activeElement === area && this.typeIn(area, text, at)) {
+      } else if (area.value.length + text.length < longText && document.activeElement === area && this.typeIn(area, text, at)) {
         return; // the browser sent the input event
       } else {
         area.setRangeText(text, at[0], at[1], "end");
