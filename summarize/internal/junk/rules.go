@@ -279,6 +279,13 @@ func rules() []Rule {
 		// A press release's footer: "For more information about this study,
 		// please contact: Ann Bo at abo@example.org."
 		{ID: "credit/press-contact", Reason: credit, Place: Trailer, match: newTail([]string{"contact"}, afterBoundary, `((?:For (?:more|further) information(?: (?:about|on) [^,.!?]{1,120})?,? (?:please )?contact\b|For a copy of [^!?]{1,200}?, please contact\b)[^!?]{0,200}?)\s*$`)},
+		// A pointer to where more can be read, ending a block in a web
+		// address: "The article abstract is available online:
+		// http://journals.example.org/doi/10.1/2", "ABC News polls can be
+		// found at http://example.com/polls". The address runs to the
+		// block's end: scraped copies put spaces into it ("journals.
+		// example. org/ doi/").
+		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `((?:\p{Lu}[^.!?"“”\n]{0,80}? )?(?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)[^"“”\n]{1,200}?)\s*$`)},
 		// A video's reporter credit and date as a broadcaster's page gives
 		// them: "Ann Bo reports. (Published Monday, Sept. 19, 2016)".
 		{ID: "credit/video-published", Reason: credit, Place: Trailer, match: newTail([]string{"(Published"}, afterBoundary, `((?:`+capWord+`(?: `+capWord+`){1,3} reports\. )?\(Published [^()]{1,60}\))\s*$`)},
