@@ -171,6 +171,10 @@ func rules() []Rule {
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
 			`(?:view|see|enlarge|open|watch|play|buy|purchase) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
+		// A table's or figure's label and title, as a journal's page gives
+		// them on a line of their own: "Table 1. Characteristics of the
+		// Patients", "Figure 2: Bridges by decade".
+		{ID: "caption/figure-label", Reason: "figure caption", Place: Whole, match: line{keys: []string{"Table ", "Figure ", "Fig. ", "Chart ", "Exhibit "}, re: re(`^(?:(?:Table|Figure|Fig\.|Chart|Exhibit) \d{1,3}[.:](?: |$))+[^\n]{0,300}$`)}},
 		// A video player's strip as copied: "JUST WATCHED <title> Replay More
 		// Videos ... MUST WATCH <title>".
 		{ID: "widget/video-player", Reason: "video player", Place: Whole, match: line{keys: []string{"Replay"}, re: re(`^(?:JUST WATCHED .{1,200}? )?Replay More Videos ?(?:\.\.\.|…)(?: MUST WATCH\b.{0,200})?$`)}},
@@ -211,6 +215,9 @@ func rules() []Rule {
 		// description that opens the page (Gannett's sites): "CLOSE Ann Bo's
 		// jet landed safely."
 		{ID: "widget/close-label", Reason: "video player", Place: Opening, match: opening{re(`^(CLOSE )(?:\p{Lu}\p{Ll}|["“])`)}},
+		// The same player's buttons as another copy gives them: "Skip in
+		// Skip x Embed x Share Ann Bo's jet landed safely."
+		{ID: "widget/player-buttons", Reason: "video player", Place: Opening, match: opening{re(`^((?:Skip in Skip x )?Embed x Share )(?:\p{Lu}|["“])`)}},
 
 		// Junk anywhere in a block: widgets glued into a sentence first.
 		{ID: "widget/glued-name", Reason: "related-links widget", Place: Inline, match: finder{[]string{moreKey}, relatedLinks}},
