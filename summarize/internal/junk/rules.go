@@ -289,10 +289,10 @@ func rules() []Rule {
 		// A pointer to where more can be read, ending a block in a web
 		// address: "The article abstract is available online:
 		// http://journals.example.org/doi/10.1/2", "ABC News polls can be
-		// found at http://example.com/polls". The address runs to the
-		// block's end: scraped copies put spaces into it ("journals.
-		// example. org/ doi/").
-		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `((?:\p{Lu}[^.!?"“”\n]{0,80}? )?(?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)[^"“”\n]{1,200}?)\s*$`)},
+		// found at http://example.com/polls". Scraped copies put spaces
+		// into the address ("journals. example. org/ doi/ 10. 17"), so its
+		// pieces after a space may go on to the block's end too.
+		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `((?:\p{Lu}[^.!?"“”\n]{0,80}? )?(?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)\S+(?: (?:[a-z0-9-]+[./]\S*|\d+))*)\s*$`)},
 		// A video's reporter credit and date as a broadcaster's page gives
 		// them: "Ann Bo reports. (Published Monday, Sept. 19, 2016)".
 		{ID: "credit/video-published", Reason: credit, Place: Trailer, match: newTail([]string{"(Published"}, afterBoundary, `((?:`+capWord+`(?: `+capWord+`){1,3} reports\. )?\(Published [^()]{1,60}\))\s*$`)},

@@ -62,7 +62,7 @@ func TestTailMatchesPattern(t *testing.T) {
 		"Journalists", "reported", "Reporting by Jane Doe", "Additional reporting by", "; Editing by Tom Lee", "Writing by", "(", ")",
 		"Copyright 2015 CNN", "©", "Email the author", " at ana@example.com", "See the original story at", "example.com",
 		"This story was updated", " to include new figures", "—", "Photo", "Credit:", "REUTERS/Jane Doe", "/AFP/Getty Images", "Getty Images",
-		" for The Daily Times", ".", "!", "?", "\"", "”", "’", "'", " ", "  ", "\n", "\t", "\v", "é", "Ünal", "2016",
+		" for The Daily Times", "is available online:", "can be found at", "http://example.org/a", "www.", ".", "!", "?", "\"", "”", "’", "'", " ", "  ", "\n", "\t", "\v", "é", "Ünal", "2016",
 	}
 	trailers := []string{
 		"CNN's Jim Smith contributed to this report.", "Ana de Vogue and CNN's Jim Smith contributed reporting from Oslo.",
@@ -71,6 +71,7 @@ func TestTailMatchesPattern(t *testing.T) {
 		"© 2016 Reuters", "See the original story at example.com", "— This story has been updated to include new figures.",
 		"A boat at dawn. Photo: Jane Doe/AFP/Getty Images", "(Ann Bo/AFP/Getty Images)", "REUTERS/Jane Doe",
 		"Credit: Jane Doe for The Daily Times", "Residents of Millbrook also contributed.",
+		"The full report is available online: http://example. org/ a/ 10. 17", "Polls can be found at Example.com at http://example.com/polls",
 	}
 	r := rand.New(rand.NewPCG(11, 3))
 	matched := 0
