@@ -171,10 +171,12 @@ func rules() []Rule {
 		{ID: "photo/credit-for", Reason: photo, Place: Whole, match: line{keys: []string{"Credit"}, re: re(`^` + creditFor + `$`)}},
 		{ID: "media/label", Reason: "media label", Place: Whole, match: line{re: re(`(?i)^(?:image|images|photo|photos|video|videos|gallery|graphic|caption|(?:hide|show|toggle) caption|` +
 			`(?:view|see|enlarge|open|watch|play|buy|purchase) (?:this |the |all )?(?:image|photo|picture|gallery|video|slideshow)s?)(?: ?[›»>→])?$`)}},
-		// A table's or figure's label and title, as a journal's page gives
-		// them on a line of their own: "Table 1. Characteristics of the
-		// Patients", "Figure 2: Bridges by decade".
-		{ID: "caption/figure-label", Reason: "figure caption", Place: Whole, match: line{keys: []string{"Table ", "Figure ", "Fig. ", "Chart ", "Exhibit "}, re: re(`^(?:(?:Table|Figure|Fig\.|Chart|Exhibit) \d{1,3}[.:](?: |$))+[^\n]{0,300}$`)}},
+		// A table's or figure's label and its title of one sentence, as a
+		// journal's page gives them on a line of their own, the label
+		// sometimes twice: "Table 1. Table 1. Characteristics of the
+		// Patients", "Figure 2: Bridges by decade". A second sentence is
+		// the story's ("Figure 1: Bridges rose by 40%. The council said…").
+		{ID: "caption/figure-label", Reason: "figure caption", Place: Whole, match: line{keys: []string{"Table ", "Figure ", "Fig. ", "Chart ", "Exhibit "}, re: re(`^(?:(?:Table|Figure|Fig\.|Chart|Exhibit) \d{1,3}[.:](?: |$))+(?:\p{Lu}(?:[^.!?]|\.\w){0,200}[.!?]?)?$`)}},
 		// A video player's strip as copied: "JUST WATCHED <title> Replay More
 		// Videos ... MUST WATCH <title>".
 		{ID: "widget/video-player", Reason: "video player", Place: Whole, match: line{keys: []string{"Replay"}, re: re(`^(?:JUST WATCHED .{1,200}? )?Replay More Videos ?(?:\.\.\.|…)(?: MUST WATCH\b.{0,200})?$`)}},
@@ -217,7 +219,7 @@ func rules() []Rule {
 		{ID: "widget/close-label", Reason: "video player", Place: Opening, match: opening{re(`^(CLOSE )(?:\p{Lu}\p{Ll}|["“])`)}},
 		// The same player's buttons as another copy gives them: "Skip in
 		// Skip x Embed x Share Ann Bo's jet landed safely."
-		{ID: "widget/player-buttons", Reason: "video player", Place: Opening, match: opening{re(`^((?:Skip in Skip x )?Embed x Share )(?:\p{Lu}|["“])`)}},
+		{ID: "widget/player-buttons", Reason: "video player", Place: Opening, match: opening{re(`^((?:Skip in Skip x )?Embed x Share )(?:\p{Lu}|\d|["“])`)}},
 
 		// Junk anywhere in a block: widgets glued into a sentence first.
 		{ID: "widget/glued-name", Reason: "related-links widget", Place: Inline, match: finder{[]string{moreKey}, relatedLinks}},
@@ -291,8 +293,10 @@ func rules() []Rule {
 		// http://journals.example.org/doi/10.1/2", "ABC News polls can be
 		// found at http://example.com/polls". Scraped copies put spaces
 		// into the address ("journals. example. org/ doi/ 10. 17"), so its
-		// pieces after a space may go on to the block's end too.
-		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `((?:\p{Lu}[^.!?"“”\n]{0,80}? )?(?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)\S+(?: (?:[a-z0-9-]+[./]\S*|\d+))*)\s*$`)},
+		// pieces after a space may go on to the block's end too. The
+		// subject is short and holds no clause ("The report, which found
+		// that police ignored 14 warnings, is available at …" is news).
+		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `(\p{Lu}[^.!?"“”\n,;:]{0,60}? (?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)\S+(?: (?:[a-z0-9-]+[./]\S*|\d+))*)\s*$`)},
 		// A video's reporter credit and date as a broadcaster's page gives
 		// them: "Ann Bo reports. (Published Monday, Sept. 19, 2016)".
 		{ID: "credit/video-published", Reason: credit, Place: Trailer, match: newTail([]string{"(Published"}, afterBoundary, `((?:`+capWord+`(?: `+capWord+`){1,3} reports\. )?\(Published [^()]{1,60}\))\s*$`)},
