@@ -294,9 +294,10 @@ func rules() []Rule {
 		// found at http://example.com/polls". Scraped copies put spaces
 		// into the address ("journals. example. org/ doi/ 10. 17"), so its
 		// pieces after a space may go on to the block's end too. The
-		// subject is short and holds no clause ("The report, which found
-		// that police ignored 14 warnings, is available at …" is news).
-		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `(\p{Lu}[^.!?"“”\n,;:]{0,60}? (?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)\S+(?: (?:[a-z0-9-]+[./]\S*|\d+))*)\s*$`)},
+		// subject is a short name of a document, with no clause ("The
+		// report, which found that police ignored 14 warnings, is
+		// available at …" and "The results are available at …" are news).
+		{ID: "source/link-pointer", Reason: "source link", Place: Trailer, match: newTail([]string{"http", "www."}, afterBoundary, `(\p{Lu}[^.!?"“”\n,;:]{0,60}?\b(?:article|abstract|study|paper|report|survey|poll|transcript|text|findings|data|release|document|research)s? (?:is|are|can be) (?:available|found|read|viewed|accessed|downloaded)(?: online| here| in full)?(?: at| on| from)?:?(?: [^\s"“”]{1,40}(?: at)?)? (?:https?://|www\.)\S+(?: (?:[a-z0-9-]+[./]\S*|\d+))*)\s*$`)},
 		// A video's reporter credit and date as a broadcaster's page gives
 		// them: "Ann Bo reports. (Published Monday, Sept. 19, 2016)".
 		{ID: "credit/video-published", Reason: credit, Place: Trailer, match: newTail([]string{"(Published"}, afterBoundary, `((?:`+capWord+`(?: `+capWord+`){1,3} reports\. )?\(Published [^()]{1,60}\))\s*$`)},

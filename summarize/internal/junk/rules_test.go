@@ -333,6 +333,7 @@ func TestRulesKeepNews(t *testing.T) {
 		"The mayor's speech “Bridges” can be read in full at http://example.org/speech",
 		"The full 250-page report, which found that police ignored 14 warnings, is available at www.example.gov/report",
 		"Asked about the delay, a spokesman said the report is available at www.example.gov",
+		"The exam results are available at www.example.nic.in",
 		"Figure 1: The number of bridges rose by 40 per cent in a decade. The council said on Monday it would fund repairs.",
 		"Table 1. The council met. The mayor spoke.",
 		"Like Apple for more than a decade, Example Phones has led the market.",
